@@ -1,0 +1,2 @@
+import NetworkMap
+print("benchmark: not yet written")

@@ -1,0 +1,77 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "network-map",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "network-map", targets: ["network-map"]),
+        .library(name: "NetworkMap", targets: ["NetworkMap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Graphviz's C API (cgraph + gvc) from the system's headers.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The core: loading, graph, measures, findings. Pure Swift, no Graphviz, no printing.
+        .target(
+            name: "NetworkMap",
+            dependencies: [
+                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The only module that touches Graphviz.
+        .target(
+            name: "GraphvizMap",
+            dependencies: ["CGraphviz", "NetworkMap"]
+        ),
+        // Text, JSON, CSV, HTML reports and the handout.
+        .target(
+            name: "Reports",
+            dependencies: ["NetworkMap", "GraphvizMap"]
+        ),
+        .executableTarget(
+            name: "network-map",
+            dependencies: [
+                "NetworkMap", "GraphvizMap", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Generates city-scale networks and times the analysis (`make bench`).
+        .executableTarget(
+            name: "network-map-bench",
+            dependencies: ["NetworkMap"],
+            path: "Benchmarks"
+        ),
+        // Fixture loading and snapshot helpers shared by the test targets.
+        .target(
+            name: "TestSupport",
+            dependencies: ["NetworkMap"]
+        ),
+        .testTarget(
+            name: "NetworkMapTests",
+            dependencies: ["NetworkMap", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GraphvizMapTests",
+            dependencies: ["GraphvizMap", "NetworkMap", "TestSupport"]
+        ),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "NetworkMap", "TestSupport"]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["TestSupport"]
+        ),
+    ]
+)

@@ -1,0 +1,109 @@
+/// The kind of an actor: a resident, a group, an association, a business, an institution, a body, or a custom type.
+///
+/// Built-in types have stable English identifiers (`residents_group`) used in files and JSON;
+/// German and English labels from the data are mapped onto them by ``ActorType/init(parsing:)``.
+public struct ActorType: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let resident = ActorType(rawValue: "resident")
+    public static let residentsGroup = ActorType(rawValue: "residents_group")
+    public static let association = ActorType(rawValue: "association")
+    public static let business = ActorType(rawValue: "business")
+    public static let institution = ActorType(rawValue: "institution")
+    public static let body = ActorType(rawValue: "body")
+
+    /// The built-in types in the order outputs list them.
+    public static let builtIn: [ActorType] = [.resident, .residentsGroup, .association, .business, .institution, .body]
+
+    public var isBuiltIn: Bool { Self.builtIn.contains(self) }
+    public var description: String { rawValue }
+
+    /// Orders built-in types first, in ``builtIn`` order, then custom types by identifier.
+    public static func < (lhs: ActorType, rhs: ActorType) -> Bool {
+        let l = builtIn.firstIndex(of: lhs) ?? builtIn.count
+        let r = builtIn.firstIndex(of: rhs) ?? builtIn.count
+        return l != r ? l < r : lhs.rawValue < rhs.rawValue
+    }
+
+    /// Words users write for the built-in types, in English and German, normalised by ``Normalize/key(_:)``.
+    static let aliases: [String: ActorType] = [
+        "resident": .resident, "residents": .resident, "person": .resident, "bewohner": .resident,
+        "bewohner:in": .resident, "bewohnerin": .resident, "bewohner*in": .resident, "bewohner_in": .resident,
+        "anwohner": .resident, "anwohner:in": .resident, "privatperson": .resident,
+        "residents_group": .residentsGroup, "residents group": .residentsGroup, "residentsgroup": .residentsGroup,
+        "resident group": .residentsGroup, "group": .residentsGroup, "bewohnergruppe": .residentsGroup,
+        "initiative": .residentsGroup, "bürgerinitiative": .residentsGroup, "gruppe": .residentsGroup,
+        "association": .association, "verein": .association, "club": .association,
+        "business": .business, "company": .business, "unternehmen": .business, "gewerbe": .business,
+        "betrieb": .business, "firma": .business,
+        "institution": .institution, "einrichtung": .institution, "behörde": .institution,
+        "body": .body, "committee": .body, "gremium": .body, "ausschuss": .body, "arbeitskreis": .body,
+    ]
+
+    /// Maps a cell such as "Verein", "Bewohner:in" or "residents_group" to a built-in type; `nil` when it is none of them.
+    public init?(parsing text: String) {
+        guard let type = Self.aliases[Normalize.key(text)] else { return nil }
+        self = type
+    }
+}
+
+/// The kind of a tie: cooperation, information, funding, membership, conflict, or a custom kind.
+public struct TieKind: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let cooperation = TieKind(rawValue: "cooperation")
+    public static let information = TieKind(rawValue: "information")
+    public static let funding = TieKind(rawValue: "funding")
+    public static let membership = TieKind(rawValue: "membership")
+    public static let conflict = TieKind(rawValue: "conflict")
+
+    public static let builtIn: [TieKind] = [.cooperation, .information, .funding, .membership, .conflict]
+
+    public var isBuiltIn: Bool { Self.builtIn.contains(self) }
+    public var description: String { rawValue }
+
+    /// Funding flows from funder to funded; the other built-in kinds are undirected unless the data says otherwise.
+    public var isDirectedByDefault: Bool { self == .funding }
+
+    public static func < (lhs: TieKind, rhs: TieKind) -> Bool {
+        let l = builtIn.firstIndex(of: lhs) ?? builtIn.count
+        let r = builtIn.firstIndex(of: rhs) ?? builtIn.count
+        return l != r ? l < r : lhs.rawValue < rhs.rawValue
+    }
+
+    static let aliases: [String: TieKind] = [
+        "cooperation": .cooperation, "collaboration": .cooperation, "kooperation": .cooperation,
+        "zusammenarbeit": .cooperation,
+        "information": .information, "info": .information, "informationsaustausch": .information,
+        "austausch": .information, "kontakt": .information, "contact": .information,
+        "funding": .funding, "förderung": .funding, "finanzierung": .funding, "geld": .funding,
+        "membership": .membership, "member": .membership, "mitgliedschaft": .membership, "mitglied": .membership,
+        "conflict": .conflict, "konflikt": .conflict, "streit": .conflict,
+    ]
+
+    /// Maps "Kooperation", "Förderung", "membership" and the like to a built-in kind; `nil` when it is none of them.
+    public init?(parsing text: String) {
+        guard let kind = Self.aliases[Normalize.key(text)] else { return nil }
+        self = kind
+    }
+}
+
+/// An actor's stance towards the quarter's work (stakeholder analysis).
+public enum Attitude: String, Hashable, Sendable, CaseIterable {
+    case supportive, neutral, opposed
+
+    static let aliases: [String: Attitude] = [
+        "supportive": .supportive, "support": .supportive, "positive": .supportive, "pro": .supportive,
+        "unterstützend": .supportive, "positiv": .supportive, "befürwortend": .supportive,
+        "neutral": .neutral, "indifferent": .neutral, "unentschieden": .neutral,
+        "opposed": .opposed, "negative": .opposed, "against": .opposed, "ablehnend": .opposed,
+        "negativ": .opposed, "kritisch": .opposed, "dagegen": .opposed,
+    ]
+
+    public init?(parsing text: String) {
+        guard let value = Self.aliases[Normalize.key(text)] else { return nil }
+        self = value
+    }
+}

@@ -1,0 +1,81 @@
+import OrderedCollections
+
+/// A quarter's network as the user described it: actors, ties and the settings of `network.yaml`.
+///
+/// Actors keep the order of the file; ties refer to actors by index. Build a ``Graph`` from it for analysis.
+public struct Network: Hashable, Sendable {
+    public var name: String
+    public var date: Day?
+    /// `de` or `en`; reports default to it.
+    public var language: String?
+    /// The id of the QM office (or whoever runs the network), from `home:` in `network.yaml`.
+    public var home: String?
+    /// Themes that should be covered; defaults to ``Network/defaultThemes(language:)``.
+    public var themes: [String]
+    public var customActorTypes: [CustomStyle]
+    public var customTieKinds: [CustomStyle]
+    /// Free-text description of the data source (`source:` in `network.yaml`).
+    public var source: String?
+    public var actors: [Actor]
+    public var ties: [Tie]
+
+    public init(
+        name: String, date: Day? = nil, language: String? = nil, home: String? = nil, themes: [String] = [],
+        customActorTypes: [CustomStyle] = [], customTieKinds: [CustomStyle] = [], source: String? = nil,
+        actors: [Actor] = [], ties: [Tie] = []
+    ) {
+        self.name = name; self.date = date; self.language = language; self.home = home; self.themes = themes
+        self.customActorTypes = customActorTypes; self.customTieKinds = customTieKinds; self.source = source
+        self.actors = actors; self.ties = ties
+    }
+
+    /// Index of each actor by id, in input order.
+    public var indexByID: OrderedDictionary<String, Int> {
+        var result = OrderedDictionary<String, Int>(minimumCapacity: actors.count)
+        for (i, actor) in actors.enumerated() where result[actor.id] == nil { result[actor.id] = i }
+        return result
+    }
+
+    /// The actor with this id.
+    public func actor(withID id: String) -> Actor? {
+        actors.first { $0.id == id }
+    }
+
+    /// The actors of one type, in input order.
+    public func actors(ofType type: ActorType) -> [Actor] {
+        actors.filter { $0.type == type }
+    }
+
+    /// The network as it stood on a day: ties not yet begun or already ended are left out; actors stay.
+    public func asOf(_ day: Day) -> Network {
+        var copy = self
+        copy.ties = ties.filter { $0.isActive(on: day) }
+        copy.date = day
+        return copy
+    }
+
+    /// Berlin's policy fields plus environment/climate: the themes a German programme reports on.
+    public static func defaultThemes(language: String?) -> [String] {
+        if language == "en" {
+            return ["Education, training, youth", "Work and economy", "Neighbourhood, community, integration",
+                    "Public space", "Participation and networking", "Environment and climate"]
+        }
+        return ["Bildung, Ausbildung, Jugend", "Arbeit und Wirtschaft", "Nachbarschaft, Gemeinwesen, Integration",
+                "Öffentlicher Raum", "Beteiligung, Vernetzung und Einbindung der Partner", "Umwelt und Klima"]
+    }
+}
+
+/// A custom actor type or tie kind declared in `network.yaml`, with its labels and drawing style.
+public struct CustomStyle: Hashable, Sendable {
+    public var id: String
+    public var labelDE: String?
+    public var labelEN: String?
+    /// A colour as `#rrggbb`.
+    public var color: String?
+    /// A Graphviz shape name (`box`, `ellipse`, `hexagon`, …) or line style for tie kinds (`dashed`, `dotted`).
+    public var shape: String?
+
+    public init(id: String, labelDE: String? = nil, labelEN: String? = nil, color: String? = nil, shape: String? = nil) {
+        self.id = id; self.labelDE = labelDE; self.labelEN = labelEN; self.color = color; self.shape = shape
+    }
+}

@@ -1,0 +1,21 @@
+/// Text normalisation used wherever users' words are matched: header names, type names, actor names.
+public enum Normalize {
+    /// Lower-cased, trimmed, inner runs of white space folded to one space.
+    ///
+    /// "  Kita  Sonnenschein " and "kita sonnenschein" give the same key. Umlauts are kept:
+    /// "Förderung" and "Forderung" are different words.
+    public static func key(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for ch in text.lowercased() {
+            if ch.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(ch)
+            }
+        }
+        return out
+    }
+}
