@@ -1,0 +1,51 @@
+# network-map: the two commands a newcomer needs are `make demo` and `make test`.
+# Both install what is missing first (Debian/Ubuntu packages; apt-get when root, otherwise the sudo line to run).
+
+SWIFT ?= swift
+EXAMPLE ?= networks/muehlenviertel
+OUT ?= output
+BIN = .build/release/network-map
+# System packages the build and the tests need: Graphviz's C library (with cairo for PDF/PNG),
+# cairo's headers for the handout, poppler-utils to check PDFs in tests.
+PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core
+
+.PHONY: demo test bench deps build clean
+
+deps:
+	@missing=""; for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	echo "Installing missing system packages:$$missing"; \
+	if [ "$$(id -u)" = "0" ]; then \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing; \
+	else \
+	  echo "Please run:  sudo apt-get install -y$$missing"; \
+	  echo "then run make again."; exit 1; \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: see https://www.swift.org/install/linux/"; exit 1; }
+
+build: deps
+	$(SWIFT) build -c release --product network-map
+
+demo: build
+	@mkdir -p $(OUT)
+	$(BIN) check $(EXAMPLE)
+	$(BIN) report $(EXAMPLE) --format md -o $(OUT)/muehlenviertel-report.md
+	$(BIN) render $(EXAMPLE) -o $(OUT)/muehlenviertel-map.svg
+	$(BIN) render $(EXAMPLE) --format pdf -o $(OUT)/muehlenviertel-map.pdf
+	@echo
+	@echo "Done. The results for the example quarter are in $(OUT)/:"
+	@ls -1 $(OUT) | grep muehlenviertel | sed 's/^/  $(OUT)\//'
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release --product network-map-bench
+	.build/release/network-map-bench
+
+clean:
+	rm -rf .build

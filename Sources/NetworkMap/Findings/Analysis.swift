@@ -1,0 +1,155 @@
+/// How thoroughly to analyse.
+public struct AnalysisOptions: Sendable, Hashable {
+    /// Above this many actors betweenness and closeness are estimated from sampled sources unless `exact` is set.
+    public static let exactLimit = 20_000
+
+    /// Compute betweenness and closeness from every source, whatever the size.
+    public var exact: Bool
+    /// Number of sampled sources for estimates (when not exact and above ``exactLimit``).
+    public var samples: Int
+    /// Seed for sampling and for the community detection.
+    public var seed: UInt64
+    /// How many introductions to suggest.
+    public var introductions: Int
+
+    public init(exact: Bool = false, samples: Int = 1_000, seed: UInt64 = 1, introductions: Int = 10) {
+        self.exact = exact; self.samples = samples; self.seed = seed; self.introductions = introductions
+    }
+}
+
+/// Whether betweenness and closeness are exact or estimated from sampled sources.
+public struct SamplingNote: Sendable, Hashable {
+    /// Number of sources used.
+    public let samples: Int
+    /// Typical relative error of the estimate for the top actors, from the sampling rate (≈ 1/√samples).
+    public let expectedRelativeError: Double
+}
+
+/// Every measure of one actor (same index as ``Network/actors``).
+public struct ActorMeasures: Sendable, Hashable {
+    public var degree: Int
+    public var betweenness: Double
+    public var weightedBetweenness: Double
+    public var closeness: Double
+    public var harmonic: Double
+    public var pagerank: Double
+    public var eigenvector: Double
+    /// Burt's constraint; `nil` for actors without ties.
+    public var constraint: Double?
+    /// Burt's effective size; `nil` for actors without ties.
+    public var effectiveSize: Double?
+    public var coreNumber: Int
+    /// Index into ``Analysis/components`` (0 is the largest).
+    public var component: Int
+    /// Index into ``Analysis/communities``.
+    public var community: Int
+    public var isArticulationPoint: Bool
+    /// Gould-Fernandez roles with actor types as groups.
+    public var brokerage: BrokerageRoles
+    /// How much the network's fragmentation rises when this actor leaves (key player, Borgatti 2006).
+    public var fragmentationIncrease: Double
+    /// Actors cut off from the largest component when this actor leaves.
+    public var cutOff: Int
+}
+
+/// The complete analysis of a network: measures, structure and the findings the user asked for.
+///
+/// Built once by ``Analysis/init(network:options:)``; everything else reads from it. Pure: no I/O.
+public struct Analysis: Sendable {
+    public let network: Network
+    public let graph: Graph
+    public let options: AnalysisOptions
+    public let measures: [ActorMeasures]
+    /// Connected components, largest first, then by first actor index.
+    public let components: [[Int]]
+    public let isolates: [Int]
+    public let articulationPoints: [Int]
+    public let bridges: [Graph.Edge]
+    public let communities: Partition
+    public let modularity: Double
+    /// Tie density between actor types.
+    public let typeMixing: GroupMixing
+    /// Tie density between communities.
+    public let communityMixing: GroupMixing
+    /// Fragmentation of the whole network (0 when everyone can reach everyone).
+    public let fragmentation: Double
+    /// `nil` when betweenness and closeness are exact.
+    public let sampling: SamplingNote?
+    /// Index of the QM office (`home` in network.yaml).
+    public let home: Int?
+    /// The actor types present, in display order; ``typeIndex`` maps actors to positions in it.
+    public let types: [ActorType]
+    public let typeIndex: [Int]
+
+    public init(network: Network, options: AnalysisOptions = AnalysisOptions()) {
+        self.network = network
+        self.options = options
+        let graph = Graph(network)
+        self.graph = graph
+        let n = graph.nodeCount
+
+        let sampled = !options.exact && n > AnalysisOptions.exactLimit
+        let samples = sampled ? min(options.samples, n) : nil
+        sampling = samples.map { SamplingNote(samples: $0, expectedRelativeError: 1 / Double($0).squareRoot()) }
+
+        let types = Array(Set(network.actors.map(\.type))).sorted()
+        self.types = types
+        let typePosition = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1, $0) })
+        let typeIndex = network.actors.map { typePosition[$0.type] ?? 0 }
+        self.typeIndex = typeIndex
+
+        let components = graph.connectedComponents()
+        self.components = components
+        var componentOf = [Int](repeating: 0, count: n)
+        for (c, members) in components.enumerated() { for v in members { componentOf[v] = c } }
+        isolates = (0..<n).filter { graph.degree(of: $0) == 0 }
+        let articulation = graph.articulationPoints()
+        articulationPoints = articulation
+        bridges = graph.bridges()
+
+        let partition = graph.louvainCommunities(seed: options.seed)
+        communities = partition
+        modularity = graph.modularity(of: partition)
+        typeMixing = graph.groupMixing(groups: typeIndex, groupCount: types.count)
+        communityMixing = graph.groupMixing(groups: partition.membership, groupCount: partition.count)
+        fragmentation = graph.fragmentation()
+
+        let betweenness = graph.betweenness(weighted: false, samples: samples, seed: options.seed)
+        let weightedBetweenness = graph.betweenness(weighted: true, samples: samples, seed: options.seed)
+        let closeness = graph.closeness(samples: samples, seed: options.seed)
+        let harmonic = graph.harmonicCentrality(samples: samples, seed: options.seed)
+        let pagerank = graph.pagerank()
+        let eigenvector = graph.eigenvectorCentrality()
+        let constraint = graph.constraint()
+        let effectiveSize = graph.effectiveSize()
+        let cores = graph.coreNumbers()
+        let roles = graph.brokerageRoles(groups: typeIndex)
+        let impact = graph.keyPlayerFragmentation()
+        let isArticulation = Set(articulation)
+
+        measures = (0..<n).map { v in
+            ActorMeasures(
+                degree: graph.degree(of: v), betweenness: betweenness[v],
+                weightedBetweenness: weightedBetweenness[v], closeness: closeness[v], harmonic: harmonic[v],
+                pagerank: pagerank[v], eigenvector: eigenvector[v], constraint: constraint[v],
+                effectiveSize: effectiveSize[v], coreNumber: cores[v], component: componentOf[v],
+                community: partition.membership[v], isArticulationPoint: isArticulation.contains(v),
+                brokerage: roles[v], fragmentationIncrease: impact[v].increase, cutOff: impact[v].cutOff)
+        }
+        home = network.home.flatMap { id in network.actors.firstIndex { $0.id == id } }
+    }
+
+    /// Actors ordered by betweenness (then weighted betweenness, then degree, then input order).
+    public var actorsByBetweenness: [Int] {
+        measures.indices.sorted { a, b in
+            let x = measures[a], y = measures[b]
+            if x.betweenness != y.betweenness { return x.betweenness > y.betweenness }
+            if x.weightedBetweenness != y.weightedBetweenness { return x.weightedBetweenness > y.weightedBetweenness }
+            if x.degree != y.degree { return x.degree > y.degree }
+            return a < b
+        }
+    }
+
+    /// The largest component's members (empty for an empty network).
+    public var mainComponent: [Int] { components.first ?? [] }
+}

@@ -1,0 +1,232 @@
+/// A suggested new tie between two actors who do not know each other yet.
+public struct Introduction: Sendable, Hashable {
+    /// Why this pair was considered: the gap it would close.
+    public enum Purpose: Sendable, Hashable {
+        /// Joins a detached group (index into ``Analysis/components``) to the main network.
+        case joinsGroup(component: Int)
+        /// Links two sectors that hardly talk.
+        case linksSectors(ActorType, ActorType)
+        /// Links two communities with no tie.
+        case linksCommunities(Int, Int)
+        /// Gives actors who hang on one actor (`cutVertex`) a second way into the network.
+        case bypasses(cutVertex: Int, protected: Int)
+    }
+
+    public let source: Int
+    public let target: Int
+    /// Rise in the network's global efficiency (mean of 1/distance over all pairs) the tie would bring.
+    public let gain: Double
+    /// Pairs of actors who could not reach each other before and could after.
+    public let pairsConnected: Int
+    public let purpose: Purpose
+    /// Themes both work on.
+    public let sharedThemes: [String]
+    /// The sub-area both are in, if the same.
+    public let sharedArea: String?
+}
+
+extension Analysis {
+    /// Above this size the exact efficiency gain is not computed for introductions (it needs all distances).
+    static let introductionExactLimit = 2_500
+
+    /// Pairs of actors not yet tied whose new tie would close the largest gaps, best first.
+    ///
+    /// Candidates come from the gaps (detached groups, sectors and communities without ties, actors that
+    /// hang on one cut vertex); each is scored by the rise in global efficiency (Latora & Marchiori 2001)
+    /// it would bring, weighted up when the two share a theme or an area, since such introductions
+    /// are likelier to hold. The QM office is never a partner: it is the one making introductions.
+    /// Each actor appears at most twice and each gap at most twice in the list.
+    public func introductions(top: Int? = nil) -> [Introduction] {
+        let limit = top ?? options.introductions
+        let n = graph.nodeCount
+        guard n >= 3, limit > 0 else { return [] }
+        let candidates = introductionCandidates()
+        guard !candidates.isEmpty else { return [] }
+        let distances = n <= Self.introductionExactLimit ? DistanceMatrix(graph) : nil
+        var scored: [(intro: Introduction, score: Double, key: String)] = []
+        for candidate in candidates {
+            let (x, y) = (candidate.x, candidate.y)
+            let (gain, connected) = distances?.gain(adding: x, y)
+                ?? (fragmentationGain(x, y), componentPairs(x, y))
+            guard gain > 0 else { continue }
+            let shared = sharedThemes(x, y)
+            let area = sharedArea(x, y)
+            let affinity = 1 + 0.5 * Double(min(shared.count, 2)) + (area == nil ? 0 : 0.25)
+            let intro = Introduction(source: x, target: y, gain: gain, pairsConnected: connected,
+                                     purpose: candidate.purpose, sharedThemes: shared, sharedArea: area)
+            scored.append((intro, gain * affinity, candidate.key))
+        }
+        scored.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            return (a.intro.source, a.intro.target) < (b.intro.source, b.intro.target)
+        }
+        var result: [Introduction] = []
+        var uses: [Int: Int] = [:]
+        var gapUses: [String: Int] = [:]
+        var pairs = Set<[Int]>()
+        for entry in scored where result.count < limit {
+            let i = entry.intro
+            guard (uses[i.source] ?? 0) < 2, (uses[i.target] ?? 0) < 2, (gapUses[entry.key] ?? 0) < 2,
+                  pairs.insert([min(i.source, i.target), max(i.source, i.target)]).inserted else { continue }
+            uses[i.source, default: 0] += 1
+            uses[i.target, default: 0] += 1
+            gapUses[entry.key, default: 0] += 1
+            result.append(i)
+        }
+        return result
+    }
+
+    private struct Candidate {
+        let x: Int
+        let y: Int
+        let purpose: Introduction.Purpose
+        let key: String
+    }
+
+    /// Pairs worth scoring, from each kind of gap; never the QM office, never a pair already tied (conflicts included).
+    private func introductionCandidates() -> [Candidate] {
+        var knows = Set<[Int]>()
+        for tie in network.ties { knows.insert([min(tie.source, tie.target), max(tie.source, tie.target)]) }
+        var result: [Candidate] = []
+        var seen = Set<[Int]>()
+        func add(_ a: Int, _ b: Int, _ purpose: Introduction.Purpose, _ key: String) {
+            guard a != b, a != home, b != home else { return }
+            let pair = [min(a, b), max(a, b)]
+            guard !knows.contains(pair), !graph.areAdjacent(a, b), seen.insert(pair).inserted else { return }
+            result.append(Candidate(x: a, y: b, purpose: purpose, key: key))
+        }
+        let main = mainComponent.filter { $0 != home }
+
+        // Detached groups and isolates: their best-connected members to well-placed partners in the main part.
+        for (c, members) in components.enumerated().dropFirst() {
+            for x in byDegree(members).prefix(4) {
+                for y in partners(for: x, among: main).prefix(6) { add(x, y, .joinsGroup(component: c), "component-\(c)") }
+            }
+        }
+        // Actors who hang on one cut vertex (the QM office included): a second way in.
+        for v in articulationPoints where Set(mainComponent).contains(v) {
+            let without = graph.components(removing: [v])
+            let largest = Set(without.first ?? [])
+            let cut = mainComponent.filter { $0 != v && !largest.contains($0) }
+            guard !cut.isEmpty else { continue }
+            let outside = main.filter { $0 != v && largest.contains($0) }
+            for x in byDegree(cut).prefix(4) {
+                for y in partners(for: x, among: outside).prefix(5) {
+                    add(x, y, .bypasses(cutVertex: v, protected: cut.count), "cut-\(v)")
+                }
+            }
+        }
+        // Sectors that hardly talk.
+        for gap in sectorGaps {
+            guard case let .sectors(a, b, _, _) = gap.detail else { continue }
+            let left = byDegree(main.filter { network.actors[$0].type == a && !network.actors[$0].isPrivate })
+            let right = byDegree(main.filter { network.actors[$0].type == b && !network.actors[$0].isPrivate })
+            for x in left.prefix(5) {
+                for y in partners(for: x, among: right).prefix(3) { add(x, y, .linksSectors(a, b), "sectors-\(a)-\(b)") }
+            }
+        }
+        // Communities with no tie between them.
+        for gap in communityGaps {
+            guard case let .communities(a, b, _) = gap.detail else { continue }
+            let left = byDegree(communities.groups[a].filter { $0 != home })
+            let right = communities.groups[b].filter { $0 != home }
+            for x in left.prefix(3) {
+                for y in partners(for: x, among: right).prefix(3) { add(x, y, .linksCommunities(a, b), "communities-\(a)-\(b)") }
+            }
+        }
+        return result
+    }
+
+    /// Actors by degree, highest first, then input order.
+    private func byDegree(_ actors: [Int]) -> [Int] {
+        actors.sorted { measures[$0].degree != measures[$1].degree ? measures[$0].degree > measures[$1].degree : $0 < $1 }
+    }
+
+    /// Likely partners for `x`: shared themes, then same area, then closeness, then input order.
+    private func partners(for x: Int, among pool: [Int]) -> [Int] {
+        pool.filter { $0 != x }.map { y in (y, sharedThemes(x, y).count, sharedArea(x, y) == nil ? 0 : 1) }
+            .sorted { a, b in
+                if a.1 != b.1 { return a.1 > b.1 }
+                if a.2 != b.2 { return a.2 > b.2 }
+                let ca = measures[a.0].closeness, cb = measures[b.0].closeness
+                return ca != cb ? ca > cb : a.0 < b.0
+            }
+            .map(\.0)
+    }
+
+    func sharedThemes(_ x: Int, _ y: Int) -> [String] {
+        let theirs = Set(network.actors[y].themes.map(Normalize.key))
+        return network.actors[x].themes.filter { theirs.contains(Normalize.key($0)) }
+    }
+
+    func sharedArea(_ x: Int, _ y: Int) -> String? {
+        guard let a = network.actors[x].area, let b = network.actors[y].area,
+              !a.isEmpty, Normalize.key(a) == Normalize.key(b) else { return nil }
+        return a
+    }
+
+    /// For networks too large for all distances: the drop in fragmentation when the two components join.
+    private func fragmentationGain(_ x: Int, _ y: Int) -> Double {
+        let n = Double(graph.nodeCount)
+        let cx = measures[x].component, cy = measures[y].component
+        guard cx != cy else { return 0 }
+        let a = Double(components[cx].count), b = Double(components[cy].count)
+        return 2 * a * b / (n * (n - 1))
+    }
+
+    private func componentPairs(_ x: Int, _ y: Int) -> Int {
+        let cx = measures[x].component, cy = measures[y].component
+        return cx == cy ? 0 : components[cx].count * components[cy].count
+    }
+}
+
+/// All hop distances of a graph in one flat matrix (`UInt16.max` = unreachable); O(|V|(|V| + |E|)) to build.
+struct DistanceMatrix {
+    let n: Int
+    let d: [UInt16]
+
+    init(_ graph: Graph) {
+        n = graph.nodeCount
+        var d = [UInt16](repeating: .max, count: n * n)
+        var queue = [Int](repeating: 0, count: n)
+        for s in 0..<n {
+            let row = s * n
+            d[row + s] = 0
+            var head = 0, tail = 1
+            queue[0] = s
+            while head < tail {
+                let v = queue[head]; head += 1
+                let next = d[row + v] + 1
+                for w in graph.neighbors(of: v) where d[row + Int(w)] == .max {
+                    d[row + Int(w)] = next
+                    queue[tail] = Int(w); tail += 1
+                }
+            }
+        }
+        self.d = d
+    }
+
+    /// The rise in global efficiency from a new tie x–y, and the number of pairs it newly connects.
+    ///
+    /// New distance of a pair (a, b) = min(d(a,b), d(a,x) + 1 + d(y,b), d(a,y) + 1 + d(x,b)). O(|V|²).
+    func gain(adding x: Int, _ y: Int) -> (Double, Int) {
+        var sum = 0.0
+        var connected = 0
+        let inf = Int(UInt16.max)
+        for a in 0..<n {
+            let ax = Int(d[a * n + x]), ay = Int(d[a * n + y])
+            if ax == inf && ay == inf { continue }
+            let row = a * n
+            for b in (a + 1)..<n {
+                let old = Int(d[row + b])
+                let viaXY = ax == inf ? inf : ax + 1 + Int(d[y * n + b])
+                let viaYX = ay == inf ? inf : ay + 1 + Int(d[x * n + b])
+                let new = min(old, viaXY, viaYX)
+                guard new < old else { continue }
+                if old >= inf { connected += 1; sum += 1 / Double(new) } else { sum += 1 / Double(new) - 1 / Double(old) }
+            }
+        }
+        let pairs = Double(n) * Double(n - 1) / 2
+        return (sum / pairs, connected)
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import NetworkMap
+import Reports
+
+/// Options of the commands that analyse: exactness and sampling.
+struct AnalysisFlags: ParsableArguments {
+    @Flag(help: "Compute betweenness and closeness from every actor even above 20,000 actors (slow).")
+    var exact = false
+
+    @Option(help: "Sampled sources for the estimate above 20,000 actors.")
+    var samples = 1_000
+
+    var options: AnalysisOptions { AnalysisOptions(exact: exact, samples: samples) }
+}
+
+/// Loads the network, pseudonymises it as asked, and analyses it.
+func analyse(_ source: NetworkArgument, _ output: OutputOptions, _ flags: AnalysisFlags, introductions: Int = 10) throws -> (Analysis, Language) {
+    let network = try source.load().network
+    let language = output.language(for: network)
+    var options = flags.options
+    options.introductions = introductions
+    let analysis = Analysis(network: network.pseudonymised(showPrivate: output.showPrivate, language: language), options: options)
+    return (analysis, language)
+}
+
+/// Markdown or plain text for the terminal commands.
+enum TextFormat: String, ExpressibleByArgument, CaseIterable {
+    case md, txt
+    var format: TextDocument.Format { self == .md ? .markdown : .text }
+}
+
+struct Brokers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank the actors through whom the network runs: brokers, their roles, and what falls apart without them.",
+        discussion: """
+            Ranks by betweenness (the share of shortest paths between others that run through an actor), with the
+            Gould-Fernandez brokerage role between actor types, Burt's constraint, and the actors cut off without them.
+            The QM office named as `home` in network.yaml gets its own paragraph (the Verstetigung question).
+            """
+    )
+    @OptionGroup var source: NetworkArgument
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var flags: AnalysisFlags
+    @Option(help: "How many brokers to list.") var top = 10
+    @Option(help: "md or txt.") var format: TextFormat = .md
+
+    func run() throws {
+        let (analysis, language) = try analyse(source, output, flags)
+        let doc = FindingsSections(analysis, language: language).brokers(top: top)
+        try Console.deliver(doc.rendered(format.format), to: output.output)
+    }
+}
+
+struct Gaps: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the gaps: sectors and groups that do not talk, uncovered themes, single points of failure, and introductions that would close them."
+    )
+    @OptionGroup var source: NetworkArgument
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var flags: AnalysisFlags
+    @Option(help: "How many gaps and introductions to list.") var top = 10
+    @Option(help: "md or txt.") var format: TextFormat = .md
+
+    func run() throws {
+        let (analysis, language) = try analyse(source, output, flags, introductions: top)
+        let doc = FindingsSections(analysis, language: language).gaps(top: top)
+        try Console.deliver(doc.rendered(format.format), to: output.output)
+    }
+}
+
+struct Groups: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show isolated and loosely attached groups: separate parts, actors without ties, and communities.",
+        discussion: "Communities are found with Louvain (fixed seed) weighted by tie strength; each has its E-I index."
+    )
+    @OptionGroup var source: NetworkArgument
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var flags: AnalysisFlags
+    @Option(help: "md or txt.") var format: TextFormat = .md
+
+    func run() throws {
+        let (analysis, language) = try analyse(source, output, flags)
+        let doc = FindingsSections(analysis, language: language).groups()
+        try Console.deliver(doc.rendered(format.format), to: output.output)
+    }
+}

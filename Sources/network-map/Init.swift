@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import NetworkMap
+
+/// `network-map init`: a ready-to-fill network folder.
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new network folder with template spreadsheets to fill in.",
+        discussion: """
+            Writes actors.csv and ties.csv (one example row each) and a commented network.yaml.
+            German templates use semicolons and a byte-order mark, so that Excel opens them correctly
+            by double-click. Existing files are never overwritten.
+            """
+    )
+
+    @Argument(help: "The folder to create (it may exist but must not contain the template files yet).")
+    var folder: String
+
+    @Option(help: "Language of the headers and comments: de or en.")
+    var lang: String = "de"
+
+    func validate() throws {
+        if Language(parsing: lang) == nil { throw ValidationError("--lang must be de or en, not '\(lang)'.") }
+    }
+
+    func run() throws {
+        let language = Language(parsing: lang) ?? .de
+        let url = URL(fileURLWithPath: folder)
+        do {
+            try NetworkTemplate.write(to: url, language: language)
+        } catch {
+            Console.err("error: \(error)")
+            throw ExitCode(ExitStatus.ioError)
+        }
+        if language == .de {
+            Console.out("""
+                Neues Netzwerk in \(folder)/ angelegt: actors.csv, ties.csv, network.yaml.
+                Tragen Sie Akteure und Beziehungen ein (Excel oder LibreOffice) und prüfen Sie dann mit:
+                  network-map check \(folder)
+                """)
+        } else {
+            Console.out("""
+                Created a new network in \(folder)/: actors.csv, ties.csv, network.yaml.
+                Fill in actors and ties (Excel or LibreOffice), then check with:
+                  network-map check \(folder)
+                """)
+        }
+    }
+}

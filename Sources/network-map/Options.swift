@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import NetworkMap
+
+/// The network folder or file every analysing command takes.
+struct NetworkArgument: ParsableArguments {
+    @Argument(help: "The network: a folder with actors.csv and ties.csv, or a network.yaml file. Default: the current folder.")
+    var network: String = "."
+
+    /// The network's URL as the user named it.
+    var url: URL { URL(fileURLWithPath: network) }
+
+    /// Loads the network, printing warnings to standard error; on bad data prints every error and exits 65 (74 when unreadable).
+    func load(quiet: Bool = false) throws -> LoadResult {
+        do {
+            let result = try NetworkLoader.load(from: url)
+            if !quiet { Console.printWarnings(result.warnings) }
+            return result
+        } catch {
+            Console.printWarnings(error.warnings)
+            Console.printErrors(error.errors)
+            throw ExitCode(error.isIOError ? ExitStatus.ioError : ExitStatus.badData)
+        }
+    }
+}
+
+/// Options shared by the commands that write something for people to read.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write to this file instead of the default; '-' means standard output.")
+    var output: String?
+
+    @Option(help: "Language of the output: de or en. Default: the network's language from network.yaml, else en.")
+    var lang: String?
+
+    @Flag(help: "Show the names of private persons. By default they appear as 'Resident 1', 'Bewohner:in 1', … .")
+    var showPrivate = false
+
+    func validate() throws {
+        if let lang, Language(parsing: lang) == nil {
+            throw ValidationError("--lang must be de or en, not '\(lang)'.")
+        }
+    }
+
+    /// The language to write in: `--lang`, else the network's, else English.
+    func language(for network: Network) -> Language {
+        if let lang, let language = Language(parsing: lang) { return language }
+        if let code = network.language, let language = Language(parsing: code) { return language }
+        return .en
+    }
+}
+
+/// The exit codes of DESIGN.md (BSD sysexits).
+enum ExitStatus {
+    static let usage: Int32 = 64
+    static let badData: Int32 = 65
+    static let renderingFailed: Int32 = 70
+    static let ioError: Int32 = 74
+}
