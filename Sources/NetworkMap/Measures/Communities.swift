@@ -128,7 +128,7 @@ extension Graph {
 
 /// A small, fast, seedable generator (Steele, Lea & Flood 2014, "Fast splittable pseudorandom
 /// number generators"); its output is fixed by the seed on every platform.
-struct SplitMix64 {
+fileprivate struct SplitMix64 {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
