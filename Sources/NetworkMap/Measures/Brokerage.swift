@@ -109,7 +109,7 @@ extension Graph {
     }
 
     /// Calls `body` once for each triangle of the graph. O(|E| √|E|) (Chiba & Nishizeki 1985).
-    func forEachTriangle(_ body: (Int, Int, Int) -> Void) {
+    fileprivate func forEachTriangle(_ body: (Int, Int, Int) -> Void) {
         // Orient each edge towards the endpoint of higher (degree, index); each node then has
         // O(√|E|) out-neighbours, and each triangle is found once, from its lowest-ranked node.
         func precedes(_ u: Int, _ v: Int) -> Bool { (degree(of: u), u) < (degree(of: v), v) }

@@ -90,9 +90,12 @@ extension Graph {
     /// again individually, then the levels merge anew; Rotta & Noack 2011's multi-level refinement)
     /// until modularity stops rising, and `restarts` runs with different seeds keep the best.
     ///
-    /// Isolates stay communities of their own. Communities are numbered by size, largest first,
-    /// then by smallest member. Time per run about O(|E|) per level in practice; `restarts`
-    /// defaults to 8 up to 50,000 edges and 2 above.
+    /// After the first sweep of a level, only nodes whose neighbourhood changed are visited again
+    /// (Leiden's fast local moving; Traag, Waltman & van Eck 2019); Leiden's refinement phase is not
+    /// implemented. Isolates stay communities of their own. Communities are numbered by size, largest
+    /// first, then by smallest member. Time per run about O(|E|) per level in practice (100,000 nodes
+    /// and 300,000 edges: about 0.2 s per restart in release on one core); `restarts` defaults to 8
+    /// up to 50,000 edges and 2 above.
     public func louvainCommunities(seed: UInt64 = 1, resolution: Double = 1, restarts: Int? = nil) -> Partition {
         let runs = max(1, restarts ?? (edgeCount <= 50_000 ? 8 : 2))
         let base = LouvainLevel(self)
@@ -173,44 +176,75 @@ private struct LouvainLevel {
     }
 
     /// Local moving: each node, in seeded random order, joins the neighbouring community with the
-    /// best strictly positive modularity gain; repeats until a full pass moves nothing.
+    /// best strictly positive modularity gain. As in Leiden's fast local moving (Traag, Waltman & van
+    /// Eck 2019), after the first sweep only nodes whose neighbourhood changed are visited again (a
+    /// FIFO queue), until none can gain.
     func moveNodes(_ community: inout [Int32], resolution: Double, random: inout SplitMix64) {
+        guard nodeCount > 0 else { return }
         var total = [Double](repeating: 0, count: nodeCount)
         for v in 0..<nodeCount { total[Int(community[v])] += strengths[v] }
         var order = (0..<Int32(nodeCount)).map { $0 }
         random.shuffle(&order)
         var toCommunity = [Double](repeating: 0, count: nodeCount)
         var seen = [Bool](repeating: false, count: nodeCount)
-        var touched: [Int32] = []
-        touched.reserveCapacity(64)
+        var queued = [Bool](repeating: true, count: nodeCount)
+        var touched = [Int32](repeating: 0, count: nodeCount)
+        // A ring buffer of n slots holds the queue: each node is in it at most once.
+        var queue = order
+        var head = 0, queueCount = nodeCount
         let scale = resolution / twiceM
-        var moved = true
-        while moved {
-            moved = false
-            for u32 in order {
-                let u = Int(u32)
+        offsets.withUnsafeBufferPointer { offsets in
+        neighbors.withUnsafeBufferPointer { neighbors in
+        weights.withUnsafeBufferPointer { weights in
+        strengths.withUnsafeBufferPointer { strengths in
+        community.withUnsafeMutableBufferPointer { community in
+        total.withUnsafeMutableBufferPointer { total in
+        toCommunity.withUnsafeMutableBufferPointer { toCommunity in
+        seen.withUnsafeMutableBufferPointer { seen in
+        queued.withUnsafeMutableBufferPointer { queued in
+        touched.withUnsafeMutableBufferPointer { touched in
+        queue.withUnsafeMutableBufferPointer { queue in
+            while queueCount > 0 {
+                let u = Int(queue[head])
+                head = head + 1 == nodeCount ? 0 : head + 1
+                queueCount -= 1
+                queued[u] = false
                 let own = Int(community[u])
                 let ku = strengths[u]
+                var touchedCount = 0
                 for i in offsets[u]..<offsets[u + 1] {
-                    let c = community[Int(neighbors[i])]
-                    if !seen[Int(c)] { seen[Int(c)] = true; touched.append(c) }
-                    toCommunity[Int(c)] += weights[i]
+                    let c = Int(community[Int(neighbors[i])])
+                    if !seen[c] { seen[c] = true; touched[touchedCount] = Int32(c); touchedCount += 1 }
+                    toCommunity[c] += weights[i]
                 }
                 total[own] -= ku
                 var best = own
                 var bestGain = toCommunity[own] - scale * ku * total[own]
                 let epsilon = 1e-12 * max(1, ku)
-                for c32 in touched {
-                    let c = Int(c32)
+                for t in 0..<touchedCount {
+                    let c = Int(touched[t])
                     let gain = toCommunity[c] - scale * ku * total[c]
                     if gain > bestGain + epsilon { best = c; bestGain = gain }
                 }
                 total[best] += ku
-                if best != own { community[u] = Int32(best); moved = true }
-                for c in touched { toCommunity[Int(c)] = 0; seen[Int(c)] = false }
-                touched.removeAll(keepingCapacity: true)
+                for t in 0..<touchedCount {
+                    let c = Int(touched[t])
+                    toCommunity[c] = 0; seen[c] = false
+                }
+                guard best != own else { continue }
+                community[u] = Int32(best)
+                for i in offsets[u]..<offsets[u + 1] {
+                    let w = Int(neighbors[i])
+                    if !queued[w] && Int(community[w]) != best {
+                        queued[w] = true
+                        var tail = head + queueCount
+                        if tail >= nodeCount { tail -= nodeCount }
+                        queue[tail] = Int32(w)
+                        queueCount += 1
+                    }
+                }
             }
-        }
+        } } } } } } } } } } }
     }
 
     /// The graph whose nodes are the communities `0..<count`. O(|V| + |E|).
