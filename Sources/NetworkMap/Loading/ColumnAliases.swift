@@ -1,0 +1,120 @@
+/// The columns of `actors.csv` the loader understands.
+public enum ActorColumn: String, CaseIterable, Sendable {
+    case id, name, type, category, themes, area, influence, interest, attitude, isPrivate = "private", contact, notes
+
+    /// Header names users write, English and German, as ``headerKey(_:)`` normalises them.
+    ///
+    /// Beyond DESIGN.md's list: "Akteur", "Bezeichnung", "Organisation" for the name; "Art" for the type
+    /// (in an actors file "Art" can only mean the kind of actor). "Sektor" is not taken as the type: sectors
+    /// (state, market, civil society) are a coarser grouping whose values would not parse as types, so such a
+    /// column is better kept as an extra column.
+    static let aliases: [String: ActorColumn] = {
+        let table: [ActorColumn: [String]] = [
+            .id: ["id", "kennung", "kürzel", "kuerzel", "key", "actorid", "akteurid"],
+            .name: ["name", "akteur", "akteurin", "akteurname", "akteursname", "actor", "actorname", "bezeichnung",
+                    "organisation", "organization", "einrichtung"],
+            .type: ["type", "typ", "art", "actortype", "akteurstyp", "akteurtyp", "akteursart", "akteurart"],
+            .category: ["category", "kategorie", "subtype", "untertyp", "unterart"],
+            .themes: ["themes", "themen", "theme", "thema", "topics", "topic", "handlungsfelder", "handlungsfeld"],
+            .area: ["area", "gebiet", "teilgebiet", "subarea", "teilraum", "kiez"],
+            .influence: ["influence", "einfluss", "einfluß", "power", "macht"],
+            .interest: ["interest", "interesse"],
+            .attitude: ["attitude", "haltung", "einstellung", "stance", "position"],
+            .isPrivate: ["private", "privatperson", "privat", "isprivate", "naturalperson"],
+            .contact: ["contact", "kontakt", "ansprechpartner", "ansprechpartnerin", "ansprechperson"],
+            .notes: ["notes", "notizen", "note", "notiz", "bemerkung", "bemerkungen", "anmerkung", "anmerkungen",
+                     "kommentar", "kommentare", "comment", "comments", "remarks"],
+        ]
+        var result: [String: ActorColumn] = [:]
+        for (column, names) in table { for name in names { result[name] = column } }
+        return result
+    }()
+
+    /// The column a header names, or `nil` for a column the loader keeps as an attribute.
+    public init?(header: String) {
+        guard let column = Self.aliases[headerKey(header)] else { return nil }
+        self = column
+    }
+
+    /// The header `init` writes, per language.
+    public func header(_ language: Language) -> String {
+        switch (self, language) {
+        case (.id, _): return "id"
+        case (.name, .de): return "Name"
+        case (.type, .de): return "Typ"
+        case (.category, .de): return "Kategorie"
+        case (.themes, .de): return "Themen"
+        case (.area, .de): return "Gebiet"
+        case (.influence, .de): return "Einfluss"
+        case (.interest, .de): return "Interesse"
+        case (.attitude, .de): return "Haltung"
+        case (.isPrivate, .de): return "Privatperson"
+        case (.contact, .de): return "Kontakt"
+        case (.notes, .de): return "Notizen"
+        case (_, .en): return rawValue
+        }
+    }
+}
+
+/// The columns of `ties.csv` the loader understands.
+public enum TieColumn: String, CaseIterable, Sendable {
+    case source, target, kind, strength, directed, since, until, reportedBy = "reported_by", notes
+
+    /// Header names users write, English and German, as ``headerKey(_:)`` normalises them.
+    ///
+    /// "Quelle" is who reported the tie (as DESIGN.md has it), not the source actor, which is "Von".
+    static let aliases: [String: TieColumn] = {
+        let table: [TieColumn: [String]] = [
+            .source: ["source", "von", "from", "akteur1", "akteura", "vonakteur", "quellakteur"],
+            .target: ["target", "an", "to", "zu", "nach", "akteur2", "akteurb", "anakteur", "zielakteur", "ziel"],
+            .kind: ["kind", "art", "type", "typ", "beziehung", "artderbeziehung", "beziehungsart", "beziehungstyp",
+                    "relation", "relationship", "tiekind", "tietype"],
+            .strength: ["strength", "stärke", "staerke", "starke", "intensität", "intensitaet", "weight",
+                        "gewicht", "beziehungsstärke", "beziehungsstaerke"],
+            .directed: ["directed", "gerichtet", "isdirected"],
+            .since: ["since", "seit", "start", "beginn", "startdatum", "ab"],
+            .until: ["until", "bis", "end", "ende", "enddatum"],
+            .reportedBy: ["reportedby", "quelle", "reporter", "gemeldetvon", "erhobenvon", "genanntvon"],
+            .notes: ["notes", "notizen", "note", "notiz", "bemerkung", "bemerkungen", "anmerkung", "anmerkungen",
+                     "kommentar", "kommentare", "comment", "comments", "remarks"],
+        ]
+        var result: [String: TieColumn] = [:]
+        for (column, names) in table { for name in names { result[name] = column } }
+        return result
+    }()
+
+    /// The column a header names, or `nil` for a column the loader keeps as an attribute.
+    public init?(header: String) {
+        guard let column = Self.aliases[headerKey(header)] else { return nil }
+        self = column
+    }
+
+    /// The header `init` writes, per language.
+    public func header(_ language: Language) -> String {
+        switch (self, language) {
+        case (.source, .de): return "Von"
+        case (.target, .de): return "An"
+        case (.kind, .de): return "Art"
+        case (.strength, .de): return "Stärke"
+        case (.directed, .de): return "gerichtet"
+        case (.since, .de): return "seit"
+        case (.until, .de): return "bis"
+        case (.reportedBy, .de): return "Quelle"
+        case (.notes, .de): return "Notizen"
+        case (_, .en): return rawValue
+        }
+    }
+}
+
+/// A header reduced to lower-case letters and digits, with any "(…)" remark dropped:
+/// "Reported_By", "reported by" and "Einfluss (0-10)" give `reportedby` and `einfluss`.
+func headerKey(_ header: String) -> String {
+    var out = ""
+    var depth = 0
+    for ch in header.lowercased() {
+        if ch == "(" || ch == "[" { depth += 1; continue }
+        if ch == ")" || ch == "]" { depth = max(0, depth - 1); continue }
+        if depth == 0 && (ch.isLetter || ch.isNumber) { out.append(ch) }
+    }
+    return out
+}

@@ -1,0 +1,338 @@
+/// Turns the rows of the actors and ties tables into a checked ``Network``, collecting every problem.
+struct NetworkBuilder {
+    var network: Network
+    var issues: [LoadIssue]
+    let settings: NetworkSettings
+
+    /// Actor index by normalised id, and by normalised name (several actors may share a name).
+    private var indexByID: [String: Int] = [:]
+    private var indicesByName: [String: [Int]] = [:]
+
+    init(settings: NetworkSettings, issues: [LoadIssue]) {
+        self.settings = settings
+        self.issues = issues
+        let language = settings.language?.rawValue
+        network = Network(
+            name: settings.name ?? "", date: settings.date, language: language,
+            themes: settings.themes ?? Network.defaultThemes(language: language),
+            customActorTypes: settings.customActorTypes, customTieKinds: settings.customTieKinds,
+            source: settings.source)
+    }
+
+    // MARK: Columns
+
+    /// Which field each column holds; unknown columns are kept as attributes, reported once per file.
+    private mutating func columns<Column: Hashable>(
+        of table: RowTable, _ parse: (String) -> Column?
+    ) -> (field: [Column: Int], extra: [(index: Int, header: String)]) {
+        var field: [Column: Int] = [:]
+        var extra: [(Int, String)] = []
+        var unknown: [String] = []
+        for (i, header) in table.headers.enumerated() where !header.isEmpty {
+            if let column = parse(header) {
+                if let earlier = field[column] {
+                    issues.append(.duplicateColumn(table.file, line: table.headerLine, header: header,
+                                                   earlier: table.headers[earlier]))
+                    extra.append((i, header))
+                } else {
+                    field[column] = i
+                }
+            } else {
+                extra.append((i, header))
+                unknown.append(header)
+            }
+        }
+        if !unknown.isEmpty { issues.append(.unknownColumns(table.file, line: table.headerLine, headers: unknown)) }
+        return (field, extra)
+    }
+
+    /// Reports rows with non-empty values beyond the last header, once per file.
+    private mutating func checkExtraValues(_ table: RowTable) {
+        let width = table.headers.count
+        let lines = table.rows.filter { $0.fields.dropFirst(width).contains { !$0.isBlank } }.map(\.line)
+        if !lines.isEmpty { issues.append(.extraValues(table.file, lines: lines)) }
+    }
+
+    // MARK: Actors
+
+    mutating func buildActors(_ table: RowTable?, defaultFile: String?) {
+        guard let table else { return }  // unreadable: already reported
+        guard !table.rows.isEmpty else {
+            issues.append(.noActors(defaultFile ?? table.file))
+            return
+        }
+        let (field, extra) = columns(of: table, ActorColumn.init(header:))
+        let missing = [ActorColumn.name, .type].filter { field[$0] == nil }
+        guard missing.isEmpty else {
+            issues.append(.missingColumns(table.file, line: table.headerLine, missing: missing.map { $0.rawValue },
+                                          present: table.headers.filter { !$0.isEmpty }))
+            return
+        }
+        checkExtraValues(table)
+        let file = table.file
+        func cell(_ row: CSVRecord, _ column: ActorColumn) -> String {
+            guard let i = field[column], i < row.fields.count else { return "" }
+            return row.fields[i].trimmingWhitespace
+        }
+        func at(_ row: CSVRecord, _ column: ActorColumn) -> SourceLocation {
+            SourceLocation(file: file, line: row.line, column: field[column].map { table.headers[$0] })
+        }
+
+        // Explicit ids first, so that derived ids step around them.
+        var explicitLine: [String: Int] = [:]
+        for row in table.rows {
+            let id = cell(row, .id)
+            guard !id.isEmpty else { continue }
+            let key = Normalize.key(id)
+            if let first = explicitLine[key] {
+                issues.append(.duplicateID(at(row, .id), id: id, firstLine: first))
+            } else {
+                explicitLine[key] = row.line
+            }
+        }
+        var usedIDs = Set(explicitLine.keys)
+        let validTypes = ActorType.builtIn.map(\.rawValue) + settings.customActorTypes.map(\.id)
+
+        for row in table.rows {
+            let name = cell(row, .name)
+            guard !name.isEmpty else {
+                issues.append(.emptyCell(at(row, .name), what: "name"))
+                continue
+            }
+            var id = cell(row, .id)
+            if id.isEmpty {
+                let base = Actor.deriveID(from: name)
+                id = base
+                var n = 2
+                while usedIDs.contains(Normalize.key(id)) { id = "\(base)-\(n)"; n += 1 }
+                usedIDs.insert(Normalize.key(id))
+            }
+            let typeText = cell(row, .type)
+            var type = ActorType.institution  // stands in for a bad type so that later checks still run
+            if typeText.isEmpty {
+                issues.append(.emptyCell(at(row, .type), what: "type"))
+            } else if let parsed = actorType(typeText) {
+                type = parsed
+            } else {
+                let labels = validTypes + ActorType.builtIn.flatMap { [$0.label(.de), $0.label(.en)] }
+                issues.append(.unknownType(at(row, .type), value: typeText,
+                                           suggestions: Suggestions.closest(to: typeText, in: labels, limit: 2),
+                                           valid: validTypes))
+            }
+            let influence = score(cell(row, .influence), at(row, .influence))
+            let interest = score(cell(row, .interest), at(row, .interest))
+            var attitude: Attitude?
+            let attitudeText = cell(row, .attitude)
+            if !attitudeText.isEmpty {
+                attitude = Attitude(parsing: attitudeText)
+                if attitude == nil { issues.append(.invalidAttitude(at(row, .attitude), value: attitudeText)) }
+            }
+            let isPrivate = bool(cell(row, .isPrivate), at(row, .isPrivate))
+            let attributes = extra.map { Attribute(name: $0.header, value: $0.index < row.fields.count
+                                                       ? row.fields[$0.index].trimmingWhitespace : "") }
+            let actor = Actor(
+                id: id, name: name, type: type, category: nonEmpty(cell(row, .category)),
+                themes: ValueParsing.themes(cell(row, .themes)), area: nonEmpty(cell(row, .area)),
+                influence: influence, interest: interest, attitude: attitude, isPrivate: isPrivate,
+                contact: nonEmpty(cell(row, .contact)), notes: nonEmpty(cell(row, .notes)),
+                attributes: attributes, location: SourceLocation(file: file, line: row.line))
+            let index = network.actors.count
+            network.actors.append(actor)
+            let idKey = Normalize.key(id)
+            if indexByID[idKey] == nil { indexByID[idKey] = index }
+            indicesByName[Normalize.key(name), default: []].append(index)
+        }
+        if network.actors.isEmpty && !issues.contains(where: { $0.severity == .error }) {
+            issues.append(.noActors(file))
+        }
+    }
+
+    /// A built-in type, or a custom one declared in `network.yaml` (by id or label).
+    private func actorType(_ text: String) -> ActorType? {
+        if let type = ActorType(parsing: text) { return type }
+        let key = Normalize.key(text)
+        for style in settings.customActorTypes
+        where [style.id, style.labelDE, style.labelEN].contains(where: { $0.map(Normalize.key) == key }) {
+            return ActorType(rawValue: style.id)
+        }
+        return nil
+    }
+
+    private func tieKind(_ text: String) -> TieKind? {
+        if let kind = TieKind(parsing: text) { return kind }
+        let key = Normalize.key(text)
+        for style in settings.customTieKinds
+        where [style.id, style.labelDE, style.labelEN].contains(where: { $0.map(Normalize.key) == key }) {
+            return TieKind(rawValue: style.id)
+        }
+        return nil
+    }
+
+    /// Influence and interest: 0-10, empty for unknown.
+    private mutating func score(_ text: String, _ location: SourceLocation) -> Double? {
+        guard !text.isEmpty else { return nil }
+        guard let value = ValueParsing.number(text), (0...10).contains(value) else {
+            issues.append(.invalidNumber(location, value: text, range: "0 to 10"))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func bool(_ text: String, _ location: SourceLocation) -> Bool? {
+        guard !text.isEmpty else { return nil }
+        guard let value = ValueParsing.bool(text) else {
+            issues.append(.invalidBool(location, value: text))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func day(_ text: String, _ location: SourceLocation) -> Day? {
+        guard !text.isEmpty else { return nil }
+        guard let value = Day(parsing: text) else {
+            issues.append(.invalidDate(location, value: text))
+            return nil
+        }
+        return value
+    }
+
+    // MARK: Ties
+
+    /// The actor a cell names, by id first, then by name; reports a miss with the closest names.
+    private mutating func resolve(_ text: String, _ location: SourceLocation) -> Int? {
+        let key = Normalize.key(text)
+        if let index = indexByID[key] { return index }
+        if let indices = indicesByName[key] {
+            if indices.count == 1 { return indices[0] }
+            issues.append(.ambiguousActor(location, value: text,
+                                          lines: indices.compactMap { network.actors[$0].location?.line }))
+            return nil
+        }
+        let names = network.actors.map(\.name)
+        issues.append(.unknownActor(location, value: text, suggestions: Suggestions.closest(to: text, in: names)))
+        return nil
+    }
+
+    /// Identity of a tie for merging duplicates: undirected ties regardless of direction.
+    private struct TieKey: Hashable {
+        var a: Int, b: Int, kind: TieKind, directed: Bool
+    }
+
+    mutating func buildTies(_ table: RowTable?, defaultFile: String?) {
+        guard let table, !table.rows.isEmpty else {
+            if table != nil || defaultFile == nil, !network.actors.isEmpty {
+                issues.append(.noTies(table?.file ?? defaultFile))
+            }
+            return
+        }
+        let (field, extra) = columns(of: table, TieColumn.init(header:))
+        let missing = [TieColumn.source, .target].filter { field[$0] == nil }
+        guard missing.isEmpty else {
+            issues.append(.missingColumns(table.file, line: table.headerLine, missing: missing.map { $0.rawValue },
+                                          present: table.headers.filter { !$0.isEmpty }))
+            return
+        }
+        checkExtraValues(table)
+        let file = table.file
+        func cell(_ row: CSVRecord, _ column: TieColumn) -> String {
+            guard let i = field[column], i < row.fields.count else { return "" }
+            return row.fields[i].trimmingWhitespace
+        }
+        func at(_ row: CSVRecord, _ column: TieColumn) -> SourceLocation {
+            SourceLocation(file: file, line: row.line, column: field[column].map { table.headers[$0] })
+        }
+        let validKinds = TieKind.builtIn.map(\.rawValue) + settings.customTieKinds.map(\.id)
+        var seen: [TieKey: Int] = [:]  // index into network.ties
+
+        for row in table.rows {
+            let errorsBefore = issues.count
+            let sourceText = cell(row, .source), targetText = cell(row, .target)
+            var source: Int?, target: Int?
+            if sourceText.isEmpty { issues.append(.emptyCell(at(row, .source), what: "source")) } else {
+                source = resolve(sourceText, at(row, .source))
+            }
+            if targetText.isEmpty { issues.append(.emptyCell(at(row, .target), what: "target")) } else {
+                target = resolve(targetText, at(row, .target))
+            }
+            var kind = TieKind.cooperation
+            let kindText = cell(row, .kind)
+            if !kindText.isEmpty {
+                if let parsed = tieKind(kindText) { kind = parsed } else {
+                    let labels = validKinds + TieKind.builtIn.flatMap { [$0.label(.de), $0.label(.en)] }
+                    issues.append(.unknownKind(at(row, .kind), value: kindText,
+                                               suggestions: Suggestions.closest(to: kindText, in: labels, limit: 2),
+                                               valid: validKinds))
+                }
+            }
+            var strength = 1.0
+            let strengthText = cell(row, .strength)
+            if !strengthText.isEmpty {
+                if let value = ValueParsing.strength(strengthText) { strength = value } else {
+                    issues.append(.invalidStrength(at(row, .strength), value: strengthText))
+                }
+            }
+            let directed = bool(cell(row, .directed), at(row, .directed))
+            let since = day(cell(row, .since), at(row, .since))
+            let until = day(cell(row, .until), at(row, .until))
+            if let since, let until, since > until {
+                issues.append(.sinceAfterUntil(SourceLocation(file: file, line: row.line), since: since, until: until))
+            }
+            guard let source, let target else { continue }
+            if source == target {
+                issues.append(.selfTie(SourceLocation(file: file, line: row.line), name: network.actors[source].name))
+                continue
+            }
+            guard issues.count == errorsBefore || !issues[errorsBefore...].contains(where: { $0.severity == .error })
+            else { continue }
+            let tie = Tie(
+                source: source, target: target, kind: kind, strength: strength, isDirected: directed,
+                since: since, until: until, reportedBy: nonEmpty(cell(row, .reportedBy)),
+                notes: nonEmpty(cell(row, .notes)),
+                attributes: extra.map { Attribute(name: $0.header, value: $0.index < row.fields.count
+                                                      ? row.fields[$0.index].trimmingWhitespace : "") },
+                location: SourceLocation(file: file, line: row.line))
+            let key = tie.isDirected
+                ? TieKey(a: source, b: target, kind: kind, directed: true)
+                : TieKey(a: min(source, target), b: max(source, target), kind: kind, directed: false)
+            if let earlier = seen[key] {
+                issues.append(.duplicateTie(SourceLocation(file: file, line: row.line),
+                                            firstLine: network.ties[earlier].location?.line ?? 0,
+                                            source: network.actors[source].name, target: network.actors[target].name))
+                network.ties[earlier].strength = max(network.ties[earlier].strength, strength)
+            } else {
+                seen[key] = network.ties.count
+                network.ties.append(tie)
+            }
+        }
+        if network.ties.isEmpty, !network.actors.isEmpty, !issues.contains(where: { $0.severity == .error }) {
+            issues.append(.noTies(file))
+        }
+    }
+
+    // MARK: Whole network
+
+    /// Resolves `home` and reports actors without ties.
+    mutating func finish(settingsFile: String?) {
+        if let home = settings.home, let file = settingsFile, !network.actors.isEmpty {
+            let key = Normalize.key(home.value)
+            if let index = indexByID[key] ?? indicesByName[key]?.first {
+                network.home = network.actors[index].id
+            } else {
+                issues.append(.unknownHome(file, line: home.line, value: home.value,
+                                           suggestions: Suggestions.closest(to: home.value,
+                                                                            in: network.actors.map(\.name))))
+            }
+        }
+        guard !network.ties.isEmpty else { return }
+        var hasTie = [Bool](repeating: false, count: network.actors.count)
+        for tie in network.ties { hasTie[tie.source] = true; hasTie[tie.target] = true }
+        let lonely = network.actors.indices.filter { !hasTie[$0] }
+        if !lonely.isEmpty {
+            issues.append(.actorsWithoutTies(lonely.prefix(5).map { network.actors[$0].name }, total: lonely.count))
+        }
+    }
+}
+
+private func nonEmpty(_ text: String) -> String? {
+    text.isEmpty ? nil : text
+}
