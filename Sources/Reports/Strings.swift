@@ -223,7 +223,7 @@ public struct Strings: Sendable {
             text += de ? " über \(b.connectsCommunities.count) Gruppen hinweg" : " across \(b.connectsCommunities.count) groups"
         }
         if b.cutOff > 0 {
-            text += de ? "; ohne sie/ihn verlieren \(b.cutOff) Akteure den Anschluss" : "; without it, \(b.cutOff) actors lose their link"
+            text += de ? "; ohne diesen Akteur verlieren \(b.cutOff) andere den Anschluss" : "; without it, \(b.cutOff) actors lose their link"
         } else if b.isHardToReplace {
             text += de ? "; schwer zu ersetzen" : "; hard to replace"
         } else {

@@ -11,10 +11,20 @@ struct NetworkArgument: ParsableArguments {
     var url: URL { URL(fileURLWithPath: network) }
 
     /// Loads the network, printing warnings to standard error; on bad data prints every error and exits 65 (74 when unreadable).
-    func load(quiet: Bool = false) throws -> LoadResult {
+    ///
+    /// With `briefly`, warnings are only counted (the analysing commands): `check` lists them in full,
+    /// and their text may name private persons that the outputs pseudonymise.
+    func load(briefly: Bool = false) throws -> LoadResult {
         do {
             let result = try NetworkLoader.load(from: url)
-            if !quiet { Console.printWarnings(result.warnings) }
+            if briefly {
+                if !result.warnings.isEmpty {
+                    let count = result.warnings.count == 1 ? "1 warning" : "\(result.warnings.count) warnings"
+                    Console.err("note: the data has \(count); `network-map check \(network)` lists them.")
+                }
+            } else {
+                Console.printWarnings(result.warnings)
+            }
             return result
         } catch {
             Console.printWarnings(error.warnings)

@@ -84,7 +84,8 @@ extension Analysis {
                 let ties = typeMixing.ties(a, b)
                 let expected = rate * Double(sizes[a] * sizes[b])
                 guard expected >= 2, Double(ties) <= expected / 4 else { continue }
-                let severity: Severity = ties == 0 && expected >= 4 ? .high : (ties == 0 ? .medium : .low)
+                let ratio = Double(ties) / expected
+                let severity: Severity = ratio <= 0.1 && expected >= 4 ? .high : (ratio <= 0.1 ? .medium : .low)
                 let members = (0..<graph.nodeCount).filter { typeIndex[$0] == a || typeIndex[$0] == b }
                     .sorted { measures[$0].degree > measures[$1].degree || (measures[$0].degree == measures[$1].degree && $0 < $1) }
                 gaps.append(Gap(kind: .sectors, severity: severity, actors: Array(members.prefix(6)),

@@ -46,8 +46,11 @@ extension Analysis {
         var scored: [(intro: Introduction, score: Double, key: String)] = []
         for candidate in candidates {
             let (x, y) = (candidate.x, candidate.y)
-            let (gain, connected) = distances?.gain(adding: x, y)
+            var (gain, connected) = distances?.gain(adding: x, y)
                 ?? (fragmentationGain(x, y), componentPairs(x, y))
+            // Pairs that would stay connected if the cut vertex left: the Verstetigung gain. Each counts a
+            // tenth of a pair newly connected today, since it pays off only if that actor goes.
+            gain += 0.1 * Double(candidate.protectedPairs) / (Double(n) * Double(n - 1) / 2)
             guard gain > 0 else { continue }
             let shared = sharedThemes(x, y)
             let area = sharedArea(x, y)
@@ -60,20 +63,31 @@ extension Analysis {
             if a.score != b.score { return a.score > b.score }
             return (a.intro.source, a.intro.target) < (b.intro.source, b.intro.target)
         }
-        var result: [Introduction] = []
+        // First the best introduction of each kind (joining groups, bypassing cut vertices, linking sectors,
+        // linking communities), then the best for each gap, then second-best ones; within a round by score.
+        var chosen: [(intro: Introduction, score: Double)] = []
         var uses: [Int: Int] = [:]
         var gapUses: [String: Int] = [:]
+        var kindUses: [String: Int] = [:]
         var pairs = Set<[Int]>()
-        for entry in scored where result.count < limit {
-            let i = entry.intro
-            guard (uses[i.source] ?? 0) < 2, (uses[i.target] ?? 0) < 2, (gapUses[entry.key] ?? 0) < 2,
-                  pairs.insert([min(i.source, i.target), max(i.source, i.target)]).inserted else { continue }
-            uses[i.source, default: 0] += 1
-            uses[i.target, default: 0] += 1
-            gapUses[entry.key, default: 0] += 1
-            result.append(i)
+        for round in 0...2 {
+            for entry in scored where chosen.count < limit {
+                let i = entry.intro
+                let pair = [min(i.source, i.target), max(i.source, i.target)]
+                let kind = i.purpose.kindKey
+                guard (uses[i.source] ?? 0) < 2, (uses[i.target] ?? 0) < 2, (gapUses[entry.key] ?? 0) < max(1, round),
+                      round > 0 || kindUses[kind] == nil, !pairs.contains(pair) else { continue }
+                kindUses[kind, default: 0] += 1
+                pairs.insert(pair)
+                uses[i.source, default: 0] += 1
+                uses[i.target, default: 0] += 1
+                gapUses[entry.key, default: 0] += 1
+                chosen.append((i, entry.score))
+            }
         }
-        return result
+        return chosen.sorted { a, b in
+            a.intro.gain != b.intro.gain ? a.intro.gain > b.intro.gain : a.score > b.score
+        }.map(\.intro)
     }
 
     private struct Candidate {
@@ -81,6 +95,7 @@ extension Analysis {
         let y: Int
         let purpose: Introduction.Purpose
         let key: String
+        var protectedPairs = 0
     }
 
     /// Pairs worth scoring, from each kind of gap; never the QM office, never a pair already tied (conflicts included).
@@ -89,18 +104,20 @@ extension Analysis {
         for tie in network.ties { knows.insert([min(tie.source, tie.target), max(tie.source, tie.target)]) }
         var result: [Candidate] = []
         var seen = Set<[Int]>()
-        func add(_ a: Int, _ b: Int, _ purpose: Introduction.Purpose, _ key: String) {
+        func add(_ a: Int, _ b: Int, _ purpose: Introduction.Purpose, _ key: String, protecting pairs: Int = 0) {
             guard a != b, a != home, b != home else { return }
             let pair = [min(a, b), max(a, b)]
             guard !knows.contains(pair), !graph.areAdjacent(a, b), seen.insert(pair).inserted else { return }
-            result.append(Candidate(x: a, y: b, purpose: purpose, key: key))
+            result.append(Candidate(x: a, y: b, purpose: purpose, key: key, protectedPairs: pairs))
         }
         let main = mainComponent.filter { $0 != home }
 
         // Detached groups and isolates: their best-connected members to well-placed partners in the main part.
         for (c, members) in components.enumerated().dropFirst() {
+            // Isolates share one key, so that actors without any recorded tie do not crowd out the rest.
+            let key = members.count == 1 ? "isolates" : "component-\(c)"
             for x in byDegree(members).prefix(4) {
-                for y in partners(for: x, among: main).prefix(6) { add(x, y, .joinsGroup(component: c), "component-\(c)") }
+                for y in partners(for: x, among: main).prefix(6) { add(x, y, .joinsGroup(component: c), key) }
             }
         }
         // Actors who hang on one cut vertex (the QM office included): a second way in.
@@ -111,8 +128,9 @@ extension Analysis {
             guard !cut.isEmpty else { continue }
             let outside = main.filter { $0 != v && largest.contains($0) }
             for x in byDegree(cut).prefix(4) {
+                let part = without.first { $0.contains(x) }?.count ?? 1
                 for y in partners(for: x, among: outside).prefix(5) {
-                    add(x, y, .bypasses(cutVertex: v, protected: cut.count), "cut-\(v)")
+                    add(x, y, .bypasses(cutVertex: v, protected: part), "cut-\(v)", protecting: part * largest.count)
                 }
             }
         }
@@ -177,6 +195,18 @@ extension Analysis {
     private func componentPairs(_ x: Int, _ y: Int) -> Int {
         let cx = measures[x].component, cy = measures[y].component
         return cx == cy ? 0 : components[cx].count * components[cy].count
+    }
+}
+
+extension Introduction.Purpose {
+    /// The kind of purpose, without its details.
+    var kindKey: String {
+        switch self {
+        case .joinsGroup: return "joins"
+        case .linksSectors: return "sectors"
+        case .linksCommunities: return "communities"
+        case .bypasses: return "bypasses"
+        }
     }
 }
 
