@@ -4,8 +4,10 @@ struct NetworkBuilder {
     var issues: [LoadIssue]
     let settings: NetworkSettings
 
-    /// Actor index by normalised id, and by normalised name (several actors may share a name).
+    /// Actor index by normalised explicit id, by normalised name (several actors may share a name), and by
+    /// derived id. Ties are matched in that order: a derived id ("kita") must not hide a name ("Kita").
     private var indexByID: [String: Int] = [:]
+    private var indexByDerivedID: [String: Int] = [:]
     private var indicesByName: [String: [Int]] = [:]
 
     init(settings: NetworkSettings, issues: [LoadIssue]) {
@@ -100,7 +102,8 @@ struct NetworkBuilder {
                 continue
             }
             var id = cell(row, .id)
-            if id.isEmpty {
+            let isDerived = id.isEmpty
+            if isDerived {
                 let base = Actor.deriveID(from: name)
                 id = base
                 var n = 2
@@ -121,13 +124,13 @@ struct NetworkBuilder {
             }
             let influence = score(cell(row, .influence), at(row, .influence))
             let interest = score(cell(row, .interest), at(row, .interest))
+            let isPrivate = bool(cell(row, .isPrivate), at(row, .isPrivate))
             var attitude: Attitude?
             let attitudeText = cell(row, .attitude)
             if !attitudeText.isEmpty {
                 attitude = Attitude(parsing: attitudeText)
                 if attitude == nil { issues.append(.invalidAttitude(at(row, .attitude), value: attitudeText)) }
             }
-            let isPrivate = bool(cell(row, .isPrivate), at(row, .isPrivate))
             let attributes = extra.map { Attribute(name: $0.header, value: $0.index < row.fields.count
                                                        ? row.fields[$0.index].trimmingWhitespace : "") }
             let actor = Actor(
@@ -139,7 +142,7 @@ struct NetworkBuilder {
             let index = network.actors.count
             network.actors.append(actor)
             let idKey = Normalize.key(id)
-            if indexByID[idKey] == nil { indexByID[idKey] = index }
+            if isDerived { indexByDerivedID[idKey] = index } else if indexByID[idKey] == nil { indexByID[idKey] = index }
             indicesByName[Normalize.key(name), default: []].append(index)
         }
         if network.actors.isEmpty && !issues.contains(where: { $0.severity == .error }) {
@@ -208,6 +211,7 @@ struct NetworkBuilder {
                                           lines: indices.compactMap { network.actors[$0].location?.line }))
             return nil
         }
+        if let index = indexByDerivedID[key] { return index }
         let names = network.actors.map(\.name)
         issues.append(.unknownActor(location, value: text, suggestions: Suggestions.closest(to: text, in: names)))
         return nil
@@ -315,7 +319,7 @@ struct NetworkBuilder {
     mutating func finish(settingsFile: String?) {
         if let home = settings.home, let file = settingsFile, !network.actors.isEmpty {
             let key = Normalize.key(home.value)
-            if let index = indexByID[key] ?? indicesByName[key]?.first {
+            if let index = indexByID[key] ?? indicesByName[key]?.first ?? indexByDerivedID[key] {
                 network.home = network.actors[index].id
             } else {
                 issues.append(.unknownHome(file, line: home.line, value: home.value,

@@ -7,7 +7,7 @@ import Foundation
 /// two), which load as they are.
 public enum NetworkTemplate {
     /// Files that are in the way: the template never overwrites anything.
-    public struct FilesExist: Error, Sendable, CustomStringConvertible {
+    public struct FilesExist: Error, Sendable, Hashable, CustomStringConvertible {
         public var files: [URL]
         public var description: String {
             "These files already exist and are left as they are: "
