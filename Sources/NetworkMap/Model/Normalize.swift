@@ -2,13 +2,19 @@
 public enum Normalize {
     /// Lower-cased, trimmed, inner runs of white space folded to one space.
     ///
-    /// "  Kita  Sonnenschein " and "kita sonnenschein" give the same key. Umlauts are kept:
+    /// "  Kita  Sonnenschein " and "kita sonnenschein" give the same key, and so do "IŞIK" and "Işık". Umlauts are kept:
     /// "Förderung" and "Forderung" are different words.
     public static func key(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for ch in text.lowercased() {
+            // Turkish dotless ı and dotted İ (which lowercases to i + U+0307) match i: "IŞIK" finds "Işık".
+            if ch == "ı" || ch == "i\u{307}" {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append("i")
+                continue
+            }
             if ch.isWhitespace {
                 pendingSpace = !out.isEmpty
             } else {
