@@ -5,21 +5,37 @@ import CGraphviz
 /// Legend samples are real Graphviz nodes and edges with the map's own attributes, so shapes,
 /// colours and line styles in the legend are exactly those of the map.
 enum Decorations {
-    static let entryFont = 11.0
-    static let headingFont = 12.0
 
     /// A rough width in points of text set in DejaVu Sans (wide glyphs: about 0.6 em per character).
     static func textWidth(_ text: String, fontSize: Double) -> Double {
         Double(text.count) * fontSize * 0.6
     }
 
+    /// An HTML-like label of one left-aligned line in a cell of fixed size (user text escaped).
+    static func leftAligned(_ text: String, width: Double, height: Double, fontSize: Double, bold: Bool) -> String {
+        let escaped = GraphvizText.html(text)
+        let body = bold ? "<b>\(escaped)</b>" : escaped
+        return "<table border=\"0\" cellborder=\"0\" cellpadding=\"0\" cellspacing=\"0\"><tr>"
+            + "<td align=\"left\" fixedsize=\"true\" width=\"\(Int(width.rounded(.up)))\" "
+            + "height=\"\(Int(height.rounded(.up)))\"><font point-size=\"\(MapRenderer.format(fontSize))\">"
+            + body + "</font></td></tr></table>"
+    }
+
     static func add(to graph: GraphvizGraph, spec: MapSpec, box: BoundingBox, style: MapStyle) throws(MapRenderError) {
+        // Large maps are printed scaled down: the text around them grows with the map to stay readable.
+        let scale = min(max(box.width / 900, 1), 3)
+        let entryFont = (11 * scale).rounded()
+        let headingFont = (12.5 * scale).rounded()
+        let titleFont = (22 * scale).rounded()
+        let subtitleFont = (13 * scale).rounded()
         var counter = 0
         func pinned(_ kind: String, x: Double, y: Double) throws(MapRenderError) -> (String, String) -> Void {
             counter += 1
             let node = try graph.node("\(kind)-\(counter)")
             let object = UnsafeMutableRawPointer(node)
-            let set = { (name: String, value: String) in GraphvizGraph.set(object, name, value) }
+            let set = { (name: String, value: String) in
+                if name == "htmlLabel" { graph.setHTML(node: node, "label", value) } else { GraphvizGraph.set(object, name, value) }
+            }
             set("pos", "\(MapRenderer.format(x)),\(MapRenderer.format(y))!")
             set("pin", "true")
             set("id", "\(kind)-\(counter)")
@@ -42,25 +58,31 @@ enum Decorations {
         }
 
         // Title and subtitle, centred above the map.
-        var titleRows = "<tr><td><font point-size=\"22\"><b>\(GraphvizText.html(spec.title))</b></font></td></tr>"
-        var titleHeight = 22 * 1.3 + 8
+        var titleRows = "<tr><td><font point-size=\"\(MapRenderer.format(titleFont))\"><b>"
+            + GraphvizText.html(spec.title) + "</b></font></td></tr>"
+        var titleHeight = titleFont * 1.3 + 8
         if let subtitle = spec.subtitle, !subtitle.isEmpty {
-            titleRows += "<tr><td><font point-size=\"13\">\(GraphvizText.html(subtitle))</font></td></tr>"
-            titleHeight += 13 * 1.3 + 4
+            titleRows += "<tr><td><font point-size=\"\(MapRenderer.format(subtitleFont))\">"
+                + GraphvizText.html(subtitle) + "</font></td></tr>"
+            titleHeight += subtitleFont * 1.3 + 4
         }
-        try pinnedHTML("title", x: box.midX, y: box.maxY + 14 + titleHeight / 2,
+        try pinnedHTML("title", x: box.midX, y: box.maxY + 14 * scale + titleHeight / 2,
                        html: "<table border=\"0\" cellpadding=\"2\" cellspacing=\"0\">\(titleRows)</table>")
 
         // Legend: one column per section; columns wrap into bands no wider than the page-ish width.
-        let symbolWidth = 0.8 * 72.0
-        let gap = 8.0
-        let columnGap = 28.0
+        let widestSample = spec.legend.flatMap(\.entries).map { entry -> Double in
+            if case let .node(_, _, _, size, _) = entry.symbol { return style.width(size: size) * 72 }
+            return 0
+        }.max() ?? 0
+        let symbolWidth = max(0.8 * 72 * scale, widestSample)
+        let gap = 8.0 * scale
+        let columnGap = 28.0 * scale
         let columns = spec.legend.filter { !$0.entries.isEmpty }.map { section -> (MapSpec.LegendSection, Double) in
             let widest = section.entries.map { textWidth($0.label, fontSize: entryFont) }.max() ?? 0
             let title = textWidth(section.title, fontSize: headingFont) - symbolWidth - gap
             return (section, max(widest, title, 40))
         }
-        let maxBandWidth = max(box.width, 760)
+        let maxBandWidth = max(box.width, 760 * scale)
         var bands: [[(MapSpec.LegendSection, Double)]] = [[]]
         var bandWidth = 0.0
         for column in columns {
@@ -71,7 +93,7 @@ enum Decorations {
             bandWidth += (bandWidth > 0 ? columnGap : 0) + width
             bands[bands.count - 1].append(column)
         }
-        var top = box.minY - 24
+        var top = box.minY - 24 * scale
         var legendWidth = 0.0
         for band in bands where !band.isEmpty {
             let total = band.reduce(0) { $0 + symbolWidth + gap + $1.1 } + columnGap * Double(band.count - 1)
@@ -80,23 +102,20 @@ enum Decorations {
             var lowest = top
             for (section, textW) in band {
                 var y = top
-                let heading = try pinned("legend", x: x + (symbolWidth + gap + textW) / 2, y: y - 8)
+                let heading = try pinned("legend", x: x + (symbolWidth + gap + textW) / 2, y: y - headingFont * 0.7)
                 heading("shape", "plaintext")
-                heading("label", GraphvizText.plain(section.title) + "\\l")
-                heading("fontsize", MapRenderer.format(headingFont))
-                heading("fontname", style.fontName + " Bold")
-                heading("fixedsize", "true")
-                heading("width", MapRenderer.format((symbolWidth + gap + textW) / 72))
-                heading("height", "0.25")
-                y -= 26
+                heading("margin", "0")
+                heading("htmlLabel", leftAligned(section.title, width: symbolWidth + gap + textW,
+                                                  height: headingFont * 1.6, fontSize: headingFont, bold: true))
+                y -= headingFont * 2.1
                 for entry in section.entries {
-                    var rowHeight = 22.0
+                    var rowHeight = entryFont * 2
                     switch entry.symbol {
                     case let .node(shape, shapeStyle, fill, size, marks):
                         let sample = try pinned("legend", x: x + symbolWidth / 2, y: y - 11)
                         MapRenderer.applyNodeLook(sample, shape: shape, shapeStyle: shapeStyle, fill: fill, size: size,
-                                                  marks: marks, style: style, legendSample: true)
-                        let w = min(style.width(size: size), 0.8) * 72
+                                                  marks: marks, style: style)
+                        let w = style.width(size: size) * 72
                         let h = max(0.3 * 72, shape == "ellipse" || shape == "box" || shape == "box3d"
                                     || shape == "house" || shape == "hexagon" || shape == "octagon" ? w * 0.55 : w)
                         sample("fixedsize", "true")
@@ -123,23 +142,21 @@ enum Decorations {
                     }
                     let text = try pinned("legend", x: x + symbolWidth + gap + textW / 2, y: y - rowHeight / 2)
                     text("shape", "plaintext")
-                    text("label", GraphvizText.plain(entry.label) + "\\l")
-                    text("fontsize", MapRenderer.format(entryFont))
-                    text("fixedsize", "true")
-                    text("width", MapRenderer.format(textW / 72))
-                    text("height", MapRenderer.format(rowHeight / 72))
+                    text("margin", "0")
+                    text("htmlLabel", leftAligned(entry.label, width: textW, height: rowHeight, fontSize: entryFont,
+                                                  bold: false))
                     y -= rowHeight
                 }
                 lowest = min(lowest, y)
                 x += symbolWidth + gap + textW + columnGap
             }
-            top = lowest - 18
+            top = lowest - 18 * scale
         }
 
         // Captions, centred below the legend.
         let captions = spec.captions.filter { !$0.text.isEmpty || !$0.heading.isEmpty }
         guard !captions.isEmpty else { return }
-        let available = max(box.width, legendWidth, 520)
+        let available = max(box.width, legendWidth, 520 * scale)
         let wrapWidth = min(max(Int(available / (entryFont * 0.6)), 60), 130)
         var rows = ""
         var height = 8.0

@@ -104,7 +104,8 @@ public enum MapRenderer {
         graph.set("overlap_scaling", large ? "-4" : "-4")
         graph.set("sep", "+7")
         graph.set("esep", "+3")
-        graph.set("splines", n <= 250 ? "true" : "false")
+        // Routing splines around nodes reads best but costs seconds beyond a few dozen nodes.
+        graph.set("splines", n <= 60 ? "true" : "false")
         graph.set("start", String(options.seed))
         graph.set("pad", "0.3")
         graph.set("bgcolor", "white")
@@ -185,7 +186,7 @@ public enum MapRenderer {
     /// Node attributes for a shape, fill, size and marks (shared by map nodes and legend samples).
     static func applyNodeLook(
         _ set: (String, String) -> Void, shape: String, shapeStyle: [String], fill: String, size: Double?,
-        marks: Set<MapSpec.NodeMark>, style: MapStyle, legendSample: Bool = false
+        marks: Set<MapSpec.NodeMark>, style: MapStyle
     ) {
         set("shape", shape)
         var styles = ["filled"] + shapeStyle
@@ -199,7 +200,7 @@ public enum MapRenderer {
         set("fillcolor", fill)
         set("color", outline)
         set("penwidth", format(pen))
-        let width = legendSample ? min(style.width(size: size), 0.8) : style.width(size: size)
+        let width = style.width(size: size)
         let tall = shape == "ellipse" || shape == "box" || shape == "box3d" || shape == "house" || shape == "hexagon"
             || shape == "octagon"
         set("width", format(width))
