@@ -44,10 +44,17 @@ enum GraphvizText {
     }
 
     /// Text inside an HTML-like label: `&`, `<`, `>`, `"`, `'` become entities.
+    ///
+    /// Graphviz replaces `\N`, `\G`, `\E`, `\H`, `\T`, `\L` in HTML-like labels after decoding entities,
+    /// so no escape can keep them; a WORD JOINER (U+2060, invisible) after such a backslash stops the
+    /// substitution. Actor labels are plain labels and come out exact; this only touches title, legend, captions.
     static func html(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
+        var previousWasBackslash = false
         for ch in text {
+            if previousWasBackslash, "NGEHTL".contains(ch) { out.append("\u{2060}") }
+            previousWasBackslash = ch == "\\"
             switch ch {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -60,8 +67,8 @@ enum GraphvizText {
         return out
     }
 
-    /// A value for SVG `id`/`class` attributes: letters, digits, `-` and `_` kept, anything else as `_`.
+    /// A value for SVG `id`/`class` attributes: letters (any script), digits, `-` and `_` kept, anything else as `_`.
     static func identifier(_ text: String) -> String {
-        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" })
+        String(text.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
     }
 }

@@ -29,6 +29,9 @@ public struct RenderOptions: Hashable, Sendable {
     /// Above this many nodes, labels are dropped for actors whose size is below ``labelSizeThreshold``.
     public var labelNodeLimit: Int
     public var labelSizeThreshold: Double
+    /// The date written into a PDF's `/CreationDate` (cairo stamps the current time, which would make
+    /// every PDF differ); `nil` writes 2000-01-01.
+    public var documentDate: Day?
     /// Extra Graphviz graph attributes, set last (e.g. `["size": "11,8", "ratio": "fill"]`).
     public var graphAttributes: [String: String]
 
@@ -37,6 +40,7 @@ public struct RenderOptions: Hashable, Sendable {
         labelNodeLimit: Int = 1500, labelSizeThreshold: Double = 0.3, graphAttributes: [String: String] = [:]
     ) {
         self.graphAttributes = graphAttributes
+        self.documentDate = nil
         self.layout = layout; self.style = style; self.seed = seed; self.decorations = decorations
         self.labelNodeLimit = labelNodeLimit; self.labelSizeThreshold = labelSizeThreshold
     }
@@ -62,8 +66,30 @@ public enum MapRenderer {
     ) throws(MapRenderError) -> Data {
         try Graphviz.withExclusiveAccess { () throws(MapRenderError) -> Data in
             let graph = try build(spec, options: options)
-            return try graph.renderData(format: format.device)
+            let data = try graph.renderData(format: format.device)
+            return format == .pdf ? stampCreationDate(data, options.documentDate) : data
         }
+    }
+
+    /// Replaces cairo's `/CreationDate (D:YYYYMMDDHHMMSSZ)` by a fixed date of the same length, so the
+    /// cross-reference offsets stay valid and the same input gives the same bytes.
+    static func stampCreationDate(_ pdf: Data, _ day: Day?) -> Data {
+        let marker = Array("/CreationDate (D:".utf8)
+        var bytes = [UInt8](pdf)
+        guard bytes.count > marker.count + 14 else { return pdf }
+        let stamp = Array(((day.map { $0.description.replacingOccurrences(of: "-", with: "") } ?? "20000101")
+                           + "000000").utf8)
+        var i = 0
+        while i + marker.count + 14 <= bytes.count {
+            if bytes[i] == marker[0], Array(bytes[i..<(i + marker.count)]) == marker {
+                let start = i + marker.count
+                guard bytes[start..<(start + 14)].allSatisfy({ (48...57).contains($0) }) else { break }
+                bytes.replaceSubrange(start..<(start + 14), with: stamp)
+                return Data(bytes)
+            }
+            i += 1
+        }
+        return pdf
     }
 
     /// Writes the map to a file: rendered next to it under a temporary name, then renamed, so the file
@@ -76,7 +102,14 @@ public enum MapRenderer {
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
         try Graphviz.withExclusiveAccess { () throws(MapRenderError) -> Void in
             let graph = try build(spec, options: options)
-            try graph.render(format: format.device, to: temporary)
+            if format == .pdf {
+                let data = stampCreationDate(try graph.renderData(format: format.device), options.documentDate)
+                guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+                    throw MapRenderError(operation: "write \(path)", graphvizMessages: [])
+                }
+            } else {
+                try graph.render(format: format.device, to: temporary)
+            }
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
