@@ -10,6 +10,15 @@ struct NetworkArgument: ParsableArguments {
     /// The network's URL as the user named it.
     var url: URL { URL(fileURLWithPath: network) }
 
+    /// A short name for default output files: the folder's name (or the file's name without extension).
+    var baseName: String {
+        let url = self.url.standardizedFileURL
+        let isFolder = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+        let name = isFolder ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent
+        let base = name == "network" || name == "netzwerk" ? url.deletingLastPathComponent().lastPathComponent : name
+        return base.isEmpty || base == "/" ? "network" : base
+    }
+
     /// Loads the network, printing warnings to standard error; on bad data prints every error and exits 65 (74 when unreadable).
     ///
     /// With `briefly`, warnings are only counted (the analysing commands): `check` lists them in full,

@@ -144,3 +144,82 @@ struct CLITests {
         #expect(dash.stdout == written)
     }
 }
+
+/// `render` end to end: files, formats, filters, determinism, and exit codes.
+@Suite("network-map render", .serialized)
+struct RenderCommandTests {
+    let quarter = "networks/muehlenviertel"
+
+    @Test func defaultMapGoesToOutputFolderAsSVGWithEveryActor() throws {
+        let folder = try Repository.scratchFolder("render")
+        let quarterPath = Repository.network("muehlenviertel").path
+        let r = try CommandRunner.run(["render", quarterPath], in: folder)
+        #expect(r.status == 0, "\(r.stderr)")
+        let svg = try String(contentsOf: folder.appendingPathComponent("output/muehlenviertel-map.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        #expect(svg.components(separatedBy: "class=\"node actor").count - 1 == 147)
+        #expect(svg.contains("Quartiersmanagement"))
+        #expect(svg.contains("Was kann abgelesen werden?"))
+        #expect(!svg.contains("Samira B."))
+    }
+
+    @Test func sameInputSameBytesInEveryFormat() throws {
+        for format in ["svg", "pdf", "png", "dot"] {
+            let a = try CommandRunner.run(["render", quarter, "--format", format, "-o", "-"])
+            let b = try CommandRunner.run(["render", quarter, "--format", format, "-o", "-"])
+            #expect(a.status == 0)
+            #expect(a.stdoutData.count > 1000)
+            #expect(a.stdoutData == b.stdoutData, "\(format) differs between runs")
+        }
+    }
+
+    @Test func pdfIsARealPDF() throws {
+        let r = try CommandRunner.run(["render", quarter, "--format", "pdf", "-o", "-"])
+        #expect(r.stdoutData.starts(with: Data("%PDF".utf8)))
+    }
+
+    @Test func focusDrawsTheNeighbourhoodOnly() throws {
+        let r = try CommandRunner.run(["render", quarter, "--focus", "Kita Sonnenschein", "--depth", "1", "-o", "-", "--format", "svg"])
+        #expect(r.status == 0)
+        let nodes = r.stdout.components(separatedBy: "class=\"node actor").count - 1
+        #expect(nodes > 1 && nodes < 30)
+        #expect(r.stdout.contains("Kita Sonnenschein"))
+        let missing = try CommandRunner.run(["render", quarter, "--focus", "Kita Sonnenschien"])
+        #expect(missing.status == 64)
+    }
+
+    @Test func themeAndTypeFilters() throws {
+        let r = try CommandRunner.run(["render", quarter, "--type", "Unternehmen", "-o", "-"])
+        #expect(r.status == 0)
+        // Graphviz writes "-" in attribute values as the entity &#45;.
+        let svg = r.stdout.replacingOccurrences(of: "&#45;", with: "-")
+        #expect(svg.contains("type-business"))
+        #expect(!svg.contains("type-association"))
+        let t = try CommandRunner.run(["render", quarter, "--theme", "Umwelt und Klima", "-o", "-"])
+        #expect(t.status == 0)
+        #expect(t.stdout.contains("Gemeinschaftsgarten"))
+        #expect(try CommandRunner.run(["render", quarter, "--theme", "Raumfahrt"]).status == 64)
+    }
+
+    @Test func highlightsAreMarked() throws {
+        let r = try CommandRunner.run(["render", quarter, "--highlight", "brokers,bridges,isolated,introductions", "-o", "-"])
+        #expect(r.status == 0)
+        let svg = r.stdout.replacingOccurrences(of: "&#45;", with: "-")
+        for mark in ["mark-broker", "mark-isolated", "mark-introduction", "mark-bridge", "mark-articulation-point"] {
+            #expect(svg.contains(mark), "missing \(mark)")
+        }
+        #expect(try CommandRunner.run(["render", quarter, "--highlight", "everything"]).status == 64)
+    }
+
+    @Test func graphvizFailureExits70() throws {
+        let r = try CommandRunner.run(["render", quarter, "--layout", "no-such-engine", "-o", "-"])
+        #expect(r.status == 70)
+        #expect(r.stderr.contains("no-such-engine"))
+    }
+
+    @Test func rendersWithoutAnyGraphvizProgramOnThePath() throws {
+        let r = try CommandRunner.run(["render", quarter, "--format", "png", "-o", "-"], environment: ["PATH": "/nonexistent"])
+        #expect(r.status == 0)
+        #expect(r.stdoutData.starts(with: Data([0x89, 0x50, 0x4E, 0x47])))
+    }
+}

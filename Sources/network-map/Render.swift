@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import GraphvizMap
+import NetworkMap
+import Reports
+
+extension MapFormat: ExpressibleByArgument {}
+extension MapColorBy: ExpressibleByArgument {}
+extension MapClusterBy: ExpressibleByArgument {}
+
+/// `network-map render`: the map, drawn through Graphviz's C library.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the network map (SVG, PDF, PNG or DOT) through Graphviz.",
+        discussion: """
+            Colour and shape show the actor type, line style the kind of tie (conflict red, funding with an arrow),
+            line width the strength, node size a measure. Top brokers get a double outline, isolated groups a
+            dashed one. Writes output/NAME-map.FORMAT unless -o is given. Exit code 70 when Graphviz fails.
+            """
+    )
+
+    enum SizeBy: String, ExpressibleByArgument, CaseIterable { case betweenness, degree, pagerank, influence, none }
+
+    @OptionGroup var source: NetworkArgument
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var flags: AnalysisFlags
+
+    @Option(help: "svg, pdf, png or dot. Default: from the -o file's extension, else svg.")
+    var format: MapFormat?
+
+    @Option(help: "Graphviz layout engine (neato, fdp, sfdp, dot, circo, twopi). Default: chosen by size.")
+    var layout: String?
+
+    @Option(help: "Colour by: type, community, area, theme or attitude.")
+    var colorBy: MapColorBy = .type
+
+    @Option(help: "Node size by: betweenness, degree, pagerank, influence or none.")
+    var sizeBy: SizeBy = .betweenness
+
+    @Option(help: "Draw groups as clusters: community, area, type or theme.")
+    var clusterBy: MapClusterBy?
+
+    @Option(help: "What to mark, comma-separated: brokers, bridges, isolated, introductions, or none.")
+    var highlight: String = "brokers,isolated"
+
+    @Option(help: "Draw only this actor's neighbourhood (id or name).")
+    var focus: String?
+
+    @Option(help: "Steps around the --focus actor.")
+    var depth = 1
+
+    @Option(help: "Draw only the actors working on this theme.")
+    var theme: String?
+
+    @Option(help: "Draw only actors of these types (comma-separated, e.g. verein,business).")
+    var type: String?
+
+    @Option(help: "How many top brokers to outline.")
+    var brokers = 5
+
+    func validate() throws {
+        let known = Set(["brokers", "bridges", "isolated", "introductions", "none"])
+        for mark in marks where !known.contains(mark) {
+            throw ValidationError("--highlight knows brokers, bridges, isolated, introductions and none, not '\(mark)'.")
+        }
+        if depth < 0 { throw ValidationError("--depth must be 0 or more.") }
+    }
+
+    var marks: Set<String> {
+        Set(highlight.split(separator: ",").map { Normalize.key(String($0)) }.filter { !$0.isEmpty })
+    }
+
+    func run() throws {
+        let (analysis, language) = try analyse(source, output, flags)
+        let network = analysis.network
+        var selection: Set<Int>?
+        var highlighted = Set<Int>()
+        var focusName: String?
+        if let focus {
+            guard let v = MapFilter.actorIndex(matching: focus, in: network) else {
+                throw usageError("--focus: no actor is called '\(focus)'.", network: network, near: focus)
+            }
+            selection = MapFilter.neighbourhood(of: v, depth: depth, in: network)
+            highlighted.insert(v)
+            focusName = network.actors[v].name
+        }
+        if let theme {
+            let members = MapFilter.actors(withTheme: theme, in: network)
+            guard !members.isEmpty else {
+                let themes = Strings(language, analysis: analysis).list(analysis.themes.map { "'\($0)'" }, limit: 20)
+                Console.err("error: --theme: no actor works on '\(theme)'. Themes: \(themes).")
+                throw ExitCode(ExitStatus.usage)
+            }
+            selection = selection.map { $0.intersection(members) } ?? members
+        }
+        if let type {
+            var types = Set<ActorType>()
+            for word in type.split(separator: ",") {
+                let text = String(word)
+                if let t = ActorType(parsing: text) { types.insert(t); continue }
+                if let custom = network.customActorTypes.first(where: { Normalize.key($0.id) == Normalize.key(text) }) {
+                    types.insert(ActorType(rawValue: custom.id)); continue
+                }
+                Console.err("error: --type: '\(text)' is not an actor type (resident, residents_group, association, business, institution, body).")
+                throw ExitCode(ExitStatus.usage)
+            }
+            let members = MapFilter.actors(ofTypes: types, in: network)
+            selection = selection.map { $0.intersection(members) } ?? members
+        }
+
+        let marks = self.marks
+        let m = analysis.measures
+        let sizeValues: [Double]?
+        let sizeLabel: String?
+        let de = language == .de
+        switch sizeBy {
+        case .betweenness: sizeValues = m.map(\.betweenness); sizeLabel = de ? "Vermittlung (Betweenness)" : "betweenness"
+        case .degree: sizeValues = m.map { Double($0.degree) }; sizeLabel = de ? "Zahl der Kontakte" : "number of contacts"
+        case .pagerank: sizeValues = m.map(\.pagerank); sizeLabel = "PageRank"
+        case .influence: sizeValues = network.actors.map { $0.influence ?? 0 }; sizeLabel = de ? "Einfluss (0-10)" : "influence (0-10)"
+        case .none: sizeValues = nil; sizeLabel = nil
+        }
+        let isolatedGroups = marks.contains("isolated")
+            ? analysis.isolatedGroups.detachedComponents.map { analysis.components[$0] } + analysis.isolates.map { [$0] } : []
+        let options = MapOptions(
+            language: language, showPrivate: output.showPrivate, selection: selection, colorBy: colorBy,
+            sizeValues: sizeValues, sizeLabel: sizeLabel, communities: analysis.communities.membership,
+            highlightBrokers: marks.contains("brokers") ? Set(analysis.brokers(top: brokers).map(\.actor)) : [],
+            articulationPoints: marks.contains("bridges") ? Set(analysis.articulationPoints) : [],
+            bridges: marks.contains("bridges") ? analysis.bridges.map { ($0.u, $0.v) } : [],
+            isolatedGroups: isolatedGroups,
+            introductions: marks.contains("introductions") ? analysis.introductions().map { ($0.source, $0.target) } : [],
+            highlighted: highlighted, clusterBy: clusterBy,
+            captions: MapCaptions.make(analysis, language: language, sizeBy: sizeLabel, focusName: focusName,
+                                       shownActors: selection?.count))
+        let spec = MapSpec(network: network, options: options)
+
+        let format = self.format ?? output.output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg
+        var renderOptions = RenderOptions(layout: layout)
+        renderOptions.documentDate = network.date
+        do {
+            let data = try MapRenderer.render(spec, format: format, options: renderOptions)
+            if output.output == "-" {
+                FileHandle.standardOutput.write(data)
+            } else {
+                let path = output.output ?? "output/\(source.baseName)-map.\(format.rawValue)"
+                try Console.deliver(data, toFile: path)
+                Console.err(de ? "Karte geschrieben: \(path)" : "Map written to \(path)")
+            }
+        } catch let error as MapRenderError {
+            Console.err("error: \(error)")
+            throw ExitCode(MapRenderError.exitCode)
+        }
+    }
+
+    private func usageError(_ message: String, network: Network, near text: String) -> Error {
+        let key = Normalize.key(text)
+        let close = network.actors.map(\.name).filter { Normalize.key($0).contains(key) || key.contains(Normalize.key($0)) }
+        Console.err("error: \(message)" + (close.isEmpty ? "" : " Did you mean \(close.prefix(3).map { "'\($0)'" }.joined(separator: ", "))?"))
+        return ExitCode(ExitStatus.usage)
+    }
+}
