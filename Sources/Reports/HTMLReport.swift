@@ -322,6 +322,9 @@ public enum HTMLReport {
             search.value = ''; typeFilter.value = ''; themeFilter.value = '';
             select(-1);
           });
+          // A link may name an actor to show: page.html#actor=ID.
+          var wanted = decodeURIComponent((location.hash.match(/^#actor=(.*)$/) || [])[1] || '');
+          if (wanted) { actors.forEach(function (a, i) { if (a.id === wanted) { select(i); } }); }
           document.documentElement.setAttribute('data-ready', String(actors.length));
         })();
         """
