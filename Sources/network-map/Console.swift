@@ -18,10 +18,16 @@ enum Console {
         for warning in warnings { err("  warning: \(warning)") }
     }
 
+    /// At most this many errors are listed; a file that is wrong on every row would otherwise flood the terminal.
+    static let errorListLimit = 100
+
     static func printErrors(_ errors: [LoadIssue]) {
         guard !errors.isEmpty else { return }
         err(errors.count == 1 ? "1 error:" : "\(errors.count) errors:")
-        for error in errors { err("  error: \(error)") }
+        for error in errors.prefix(errorListLimit) { err("  error: \(error)") }
+        if errors.count > errorListLimit {
+            err("  … and \(errors.count - errorListLimit) more errors of the same kinds; correct these first.")
+        }
         err("Nothing was analysed. Correct the files and run the command again.")
     }
 

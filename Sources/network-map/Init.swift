@@ -28,6 +28,10 @@ struct Init: ParsableCommand {
         let url = URL(fileURLWithPath: folder)
         do {
             try NetworkTemplate.write(to: url, language: language)
+        } catch let error as NetworkTemplate.FilesExist {
+            // Refusing to overwrite is the user's choice of folder, not a failing disk.
+            Console.err("error: \(error)")
+            throw ExitCode(ExitStatus.usage)
         } catch {
             Console.err("error: \(error)")
             throw ExitCode(ExitStatus.ioError)

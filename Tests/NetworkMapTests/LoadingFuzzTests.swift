@@ -3,18 +3,6 @@ import Testing
 @testable import NetworkMap
 import TestSupport
 
-/// SplitMix64 (Steele, Lea, Flood 2014): a tiny seeded generator, so the fuzz inputs are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("Network loader: fuzzing")
 struct LoadingFuzzTests {
     static let validActors = Array([
@@ -62,7 +50,7 @@ struct LoadingFuzzTests {
 
     /// The loader on thousands of broken inputs: it must always return a network or errors, never crash.
     @Test func mutatedAndRandomInputsNeverCrash() throws {
-        var rng = SplitMix64(state: 20_240_601)
+        var rng = SplitMix64(seed: 20_240_601)
         let folder = try Repository.scratchFolder("loading-fuzz")
         let actorsURL = folder.appendingPathComponent("actors.csv")
         let tiesURL = folder.appendingPathComponent("ties.csv")
@@ -98,7 +86,7 @@ struct LoadingFuzzTests {
     }
 
     @Test func randomYAMLNeverCrashes() throws {
-        var rng = SplitMix64(state: 7)
+        var rng = SplitMix64(seed: 7)
         let valid = Array("name: X\nhome: A\nactors:\n  - {name: A, type: verein}\n  - name: B\n    type: Verein\nties:\n  - {source: A, target: B}\n".utf8)
         let folder = try Repository.scratchFolder("loading-fuzz-yaml")
         let url = folder.appendingPathComponent("net.yaml")

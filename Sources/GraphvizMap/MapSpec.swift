@@ -1,0 +1,140 @@
+import NetworkMap
+
+/// Everything a map shows, decided before Graphviz sees it: nodes, edges, title, legend, captions.
+///
+/// A pure value: the builder (``MapSpec/init(network:options:)``) fills it from a network and precomputed
+/// analysis values; ``MapRenderer`` turns it into Graphviz attributes. Node ids are actor ids.
+public struct MapSpec: Hashable, Sendable {
+    public var nodes: [Node]
+    public var edges: [Edge]
+    /// The network's name.
+    public var title: String
+    /// Second title line, e.g. "Stand: 2024-03-01 · 158 Akteure · 310 Beziehungen".
+    public var subtitle: String?
+    public var legend: [LegendSection]
+    /// "Was ist dargestellt?" / "Was kann abgelesen werden?", as the caller wrote them.
+    public var captions: [Caption]
+    public var language: Language
+
+    public init(
+        nodes: [Node], edges: [Edge], title: String, subtitle: String? = nil, legend: [LegendSection] = [],
+        captions: [Caption] = [], language: Language = .de
+    ) {
+        self.nodes = nodes; self.edges = edges; self.title = title; self.subtitle = subtitle
+        self.legend = legend; self.captions = captions; self.language = language
+    }
+
+    /// One actor as drawn.
+    public struct Node: Hashable, Sendable {
+        /// The actor's id (pseudonymised persons: `person-N`); becomes the SVG element id `actor-<id>`.
+        public var id: String
+        /// The text shown, exactly as it should read (no Graphviz escapes needed by the caller).
+        public var label: String
+        /// The actor type's identifier (`association`), used as an SVG class `type-association`.
+        public var type: String
+        /// A Graphviz shape name.
+        public var shape: String
+        /// Extra Graphviz node styles that belong to the type, e.g. `rounded`.
+        public var shapeStyle: [String]
+        /// Fill colour `#rrggbb`.
+        public var fillColor: String
+        /// Relative size 0...1 from the chosen measure; `nil` draws every node alike.
+        public var size: Double?
+        public var marks: Set<NodeMark>
+        /// Nodes with the same key are grouped in a cluster (layouts that support clusters: fdp, dot).
+        public var cluster: String?
+        public var tooltip: String?
+
+        public init(
+            id: String, label: String, type: String, shape: String, shapeStyle: [String] = [], fillColor: String,
+            size: Double? = nil, marks: Set<NodeMark> = [], cluster: String? = nil, tooltip: String? = nil
+        ) {
+            self.id = id; self.label = label; self.type = type; self.shape = shape; self.shapeStyle = shapeStyle
+            self.fillColor = fillColor; self.size = size; self.marks = marks; self.cluster = cluster
+            self.tooltip = tooltip
+        }
+    }
+
+    /// A highlight on an actor, drawn as an outline that also reads in black and white.
+    public enum NodeMark: String, Hashable, Sendable, CaseIterable, Comparable {
+        /// A central broker: double outline.
+        case broker
+        /// A cut vertex (articulation point): thick dark outline.
+        case articulationPoint = "articulation-point"
+        /// Member of a group apart from the main network: dashed outline.
+        case isolated
+        /// Asked for by the user (`--highlight`) or the centre of a focus view: thick red outline.
+        case highlighted
+
+        public static func < (a: NodeMark, b: NodeMark) -> Bool {
+            (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
+        }
+    }
+
+    /// One tie as drawn.
+    public struct Edge: Hashable, Sendable {
+        public var source: String
+        public var target: String
+        /// The tie kind's identifier (`funding`); an introduction that is no tie yet uses ``MapSpec/Edge/introductionKind``.
+        public var kind: String
+        /// 1 weak … 3 strong.
+        public var strength: Double
+        public var isDirected: Bool
+        public var marks: Set<EdgeMark>
+        public var tooltip: String?
+
+        /// The kind used for suggested introductions (drawn dashed in their own colour).
+        public static let introductionKind = "introduction"
+
+        public init(
+            source: String, target: String, kind: String, strength: Double = 1, isDirected: Bool = false,
+            marks: Set<EdgeMark> = [], tooltip: String? = nil
+        ) {
+            self.source = source; self.target = target; self.kind = kind; self.strength = strength
+            self.isDirected = isDirected; self.marks = marks; self.tooltip = tooltip
+        }
+    }
+
+    /// A highlight on a tie.
+    public enum EdgeMark: String, Hashable, Sendable, CaseIterable, Comparable {
+        /// A tie whose loss splits the network: drawn as a double line.
+        case bridge
+        /// A suggested introduction (not a tie yet): dashed.
+        case introduction
+
+        public static func < (a: EdgeMark, b: EdgeMark) -> Bool {
+            (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
+        }
+    }
+
+    /// A titled block of the legend.
+    public struct LegendSection: Hashable, Sendable {
+        public var title: String
+        public var entries: [LegendEntry]
+        public init(title: String, entries: [LegendEntry]) { self.title = title; self.entries = entries }
+    }
+
+    /// One line of the legend: a sample drawn like the map, and its explanation.
+    public struct LegendEntry: Hashable, Sendable {
+        public var symbol: LegendSymbol
+        public var label: String
+        public init(symbol: LegendSymbol, label: String) { self.symbol = symbol; self.label = label }
+    }
+
+    /// What the legend line shows as its sample.
+    public enum LegendSymbol: Hashable, Sendable {
+        /// A node of this shape, fill, size and marks.
+        case node(shape: String, shapeStyle: [String], fillColor: String, size: Double?, marks: Set<NodeMark>)
+        /// A short line drawn like an edge of this kind and marks.
+        case edge(kind: String, strength: Double, isDirected: Bool, marks: Set<EdgeMark>)
+        /// Text only.
+        case none
+    }
+
+    /// A short caption with its heading.
+    public struct Caption: Hashable, Sendable {
+        public var heading: String
+        public var text: String
+        public init(heading: String, text: String) { self.heading = heading; self.text = text }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The real binary on real network folders: what a user types, what they see, and the exit codes.
+@Suite("network-map command line", .serialized)
+struct CLITests {
+    let quarter = "networks/muehlenviertel"
+
+    @Test func checkCountsTheExampleQuarter() throws {
+        let r = try CommandRunner.run(["check", quarter])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("147 Akteure, 398 Beziehungen"))
+        #expect(r.stdout.contains("Vereine"))
+        #expect(r.stdout.contains("QM-Büro: Quartiersmanagement Mühlenviertel"))
+        #expect(r.stderr.contains("4 actors have no ties"))
+        let en = try CommandRunner.run(["check", quarter, "--lang", "en"])
+        #expect(en.stdout.contains("147 actors, 398 ties"))
+    }
+
+    @Test(arguments: ["excel-cp1252", "excel-utf8-bom"])
+    func checkLoadsWhatGermanExcelSaves(_ folder: String) throws {
+        let path = "Tests/NetworkMapTests/Fixtures/loading/\(folder)"
+        let r = try CommandRunner.run(["check", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("OK"))
+    }
+
+    @Test func misspeltActorNameGivesFileLineAndSuggestion() throws {
+        let folder = try Repository.scratchFolder("misspelt")
+        let source = Repository.network("muehlenviertel")
+        for file in ["actors.csv", "network.yaml"] {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+        }
+        var ties = try String(contentsOf: source.appendingPathComponent("ties.csv"), encoding: .utf8)
+        var lines = ties.components(separatedBy: "\n")
+        lines.insert("qm-buero,Kita Sonnenschien,Kooperation,2,,,,,", at: 3)
+        ties = lines.joined(separator: "\n")
+        try ties.write(to: folder.appendingPathComponent("ties.csv"), atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: folder.appendingPathComponent("ties.csv"))
+
+        let r = try CommandRunner.run(["check", folder.path])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("ties.csv"))
+        #expect(r.stderr.contains("line 4"))
+        #expect(r.stderr.contains("\"An\""))
+        #expect(r.stderr.contains("Did you mean \"Kita Sonnenschein\"?"))
+        #expect(r.stdout.isEmpty)
+        // Input files are never written.
+        #expect(try Data(contentsOf: folder.appendingPathComponent("ties.csv")) == before)
+        // Analysing commands refuse the same data with the same code and write nothing.
+        let out = folder.appendingPathComponent("report.md")
+        let report = try CommandRunner.run(["report", folder.path, "-o", out.path])
+        #expect(report.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func exitCodesForUsageAndUnreadableInput() throws {
+        #expect(try CommandRunner.run(["check", "networks/does-not-exist"]).status == 74)
+        #expect(try CommandRunner.run(["report", quarter, "--format", "pptx"]).status == 64)
+        #expect(try CommandRunner.run(["brokers", quarter, "--lang", "fr"]).status == 64)
+        #expect(try CommandRunner.run(["no-such-command"]).status == 64)
+        let help = try CommandRunner.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("65 bad data"))
+    }
+
+    @Test func unwritableOutputIsAnIOError() throws {
+        let r = try CommandRunner.run(["report", quarter, "-o", "/proc/network-map-cannot-write/report.md"])
+        #expect(r.status == 74)
+        #expect(r.stderr.contains("Cannot write"))
+    }
+
+    @Test func initWritesTemplatesThatCheckAcceptsAndNeverOverwrites() throws {
+        let folder = try Repository.scratchFolder("init").appendingPathComponent("mein-quartier")
+        let first = try CommandRunner.run(["init", folder.path, "--lang", "de"])
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("network-map check"))
+        for file in ["actors.csv", "ties.csv", "network.yaml"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path))
+        }
+        let check = try CommandRunner.run(["check", folder.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        let again = try CommandRunner.run(["init", folder.path])
+        #expect(again.status == 64)
+        #expect(again.stderr.contains("already exist"))
+    }
+
+    @Test func brokersGapsAndGroupsSpeakTheNetworksLanguage() throws {
+        let brokers = try CommandRunner.run(["brokers", quarter, "--top", "3"])
+        #expect(brokers.status == 0)
+        #expect(brokers.stdout.contains("| 1 | Quartiersmanagement Mühlenviertel |"))
+        #expect(brokers.stdout.contains("Abhängigkeit vom QM-Büro"))
+        let gaps = try CommandRunner.run(["gaps", quarter, "--format", "txt", "--lang", "en"])
+        #expect(gaps.status == 0)
+        #expect(gaps.stdout.contains("Nobody works on the theme “Energieeffizienz”."))
+        #expect(gaps.stdout.contains("Suggested introductions"))
+        #expect(!gaps.stdout.contains("**"))
+        let groups = try CommandRunner.run(["groups", quarter])
+        #expect(groups.status == 0)
+        #expect(groups.stdout.contains("Afghanischer Frauenverein Noor e.V."))
+    }
+
+    @Test func privatePersonsArePseudonymisedUnlessAsked() throws {
+        let hidden = try CommandRunner.run(["report", quarter, "--format", "json"])
+        #expect(!hidden.stdout.contains("Samira B."))
+        #expect(hidden.stdout.contains("Bewohner:in 11"))
+        let shown = try CommandRunner.run(["report", quarter, "--format", "json", "--show-private"])
+        #expect(shown.stdout.contains("Samira B."))
+    }
+
+    @Test func jsonReportIsCompleteAndDeterministic() throws {
+        let first = try CommandRunner.run(["report", quarter, "--format", "json"])
+        let second = try CommandRunner.run(["report", quarter, "--format", "json"])
+        #expect(first.status == 0)
+        #expect(first.stdoutData == second.stdoutData)
+        let object = try #require(try JSONSerialization.jsonObject(with: first.stdoutData) as? [String: Any])
+        #expect(object["schema"] as? String == "network-map/report@1")
+        for key in ["network", "summary", "actors", "components", "isolates", "articulationPoints", "bridges",
+                    "communities", "typeMixing", "gaps", "introductions"] {
+            #expect(object[key] != nil, "missing \(key)")
+        }
+        let actors = try #require(object["actors"] as? [[String: Any]])
+        #expect(actors.count == 147)
+        let fields = ["id", "name", "type", "degree", "betweenness", "weightedBetweenness", "closeness", "harmonic",
+                      "pagerank", "eigenvector", "constraint", "effectiveSize", "coreNumber", "component",
+                      "community", "articulationPoint", "brokerage"]
+        for field in fields { #expect(actors[0][field] != nil, "actor field \(field)") }
+        // An isolate's constraint is undefined: null, not a number.
+        let isolate = try #require(actors.first { $0["id"] as? String == "imbiss" })
+        #expect(isolate["constraint"] is NSNull)
+    }
+
+    @Test func reportWritesTheFileWholeWithDashMeaningStandardOutput() throws {
+        let folder = try Repository.scratchFolder("out")
+        let file = folder.appendingPathComponent("sub/report.md")
+        let r = try CommandRunner.run(["report", quarter, "-o", file.path])
+        #expect(r.status == 0)
+        let written = try String(contentsOf: file, encoding: .utf8)
+        #expect(written.hasPrefix("# Mühlenviertel"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
+        #expect(leftovers == ["report.md"])
+        let dash = try CommandRunner.run(["report", quarter, "-o", "-"])
+        #expect(dash.stdout == written)
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+@testable import GraphvizMap
+import NetworkMap
+import TestSupport
+
+/// Renders through Graphviz: serialized, since Graphviz keeps global state.
+@Suite(.serialized) struct MapRendererTests {
+    static let quarter = SyntheticQuarter.make(actorCount: 150)
+
+    static func svg(_ network: Network, _ options: MapOptions, render: RenderOptions = RenderOptions()) throws -> SVGDocument {
+        SVGDocument(try MapRenderer.render(MapSpec(network: network, options: options), format: .svg, options: render))
+    }
+
+    @Test func everyActorIsANodeWithItsLabel() throws {
+        let network = Self.quarter
+        let names = network.displayNames(showPrivate: false, language: .de)
+        let shown = network.pseudonymised(showPrivate: false, language: .de)
+        let doc = try Self.svg(network, Fixtures.analysedOptions(network))
+        #expect(doc.actorNodes.count == network.actors.count)
+        for (i, actor) in shown.actors.enumerated() {
+            let node = try #require(doc.actor(actor.id), "no node for \(actor.id)")
+            #expect(node.texts.joined(separator: " ") == names[i])
+        }
+        #expect(doc.ties.count == network.ties.count + 2)  // two introductions
+    }
+
+    @Test func legendListsTheTypesAndKindsPresent() throws {
+        let network = Self.quarter
+        let doc = try Self.svg(network, Fixtures.analysedOptions(network))
+        let legendText = Set(doc.legendNodes.flatMap(\.texts))
+        for type in ActorType.builtIn { #expect(legendText.contains(type.pluralLabel(.de))) }
+        #expect(legendText.contains("Konflikt"))
+        #expect(legendText.contains("Vorschlag: miteinander bekannt machen"))
+        #expect(legendText.contains("Schlüsselakteur (doppelter Rand)"))
+        #expect(legendText.contains("Größe: Anzahl Beziehungen"))
+
+        // A network of two associations and one cooperation lists only what it shows.
+        let small = Network(name: "Klein", actors: [Actor(id: "a", name: "A", type: .association),
+                                                     Actor(id: "b", name: "B", type: .association)],
+                            ties: [Tie(source: 0, target: 1)])
+        let smallText = Set(try Self.svg(small, MapOptions()).legendNodes.flatMap(\.texts))
+        #expect(smallText.contains("Vereine"))
+        #expect(!smallText.contains("Unternehmen"))
+        #expect(!smallText.contains("Konflikt"))
+        #expect(!smallText.contains("Markierungen"))
+    }
+
+    @Test func marksAreClassesAndIntroductionsAreDashed() throws {
+        let network = Self.quarter
+        let options = Fixtures.analysedOptions(network)
+        let doc = try Self.svg(network, options)
+        let shown = network.pseudonymised(showPrivate: false, language: .de)
+        for i in options.highlightBrokers {
+            #expect(doc.actor(shown.actors[i].id)?.classes.contains("mark-broker") == true)
+        }
+        #expect(doc.actor(shown.actors[0].id)?.classes.contains("mark-articulation-point") == true)
+        let n = network.actors.count
+        #expect(doc.actor(shown.actors[n - 1].id)?.classes.contains("mark-isolated") == true)
+        #expect(doc.actor(shown.actors[5].id)?.classes.contains("mark-broker") == false)
+        let introductions = doc.ties.filter { $0.classes.contains("mark-introduction") }
+        #expect(introductions.count == 2)
+        for tie in introductions { #expect(!tie.strokeDasharrays.isEmpty) }
+        let plain = doc.ties.filter { $0.classes.contains("kind-cooperation") && !$0.classes.contains("mark-bridge") }
+        #expect(plain.allSatisfy { $0.strokeDasharrays.isEmpty })
+        #expect(doc.ties.filter { $0.classes.contains("mark-bridge") }.count == 1)
+    }
+
+    @Test func privatePersonsArePseudonymisedUnlessAsked() throws {
+        let network = Self.quarter
+        let residents = network.actors.filter(\.isPrivate)
+        #expect(!residents.isEmpty)
+        let hidden = try Self.svg(network, MapOptions())
+        let hiddenText = Set(hidden.actorNodes.map { $0.texts.joined(separator: " ") })
+        for person in residents { #expect(!hiddenText.contains(person.name)) }
+        #expect(hiddenText.contains("Bewohner:in 1"))
+        #expect(hidden.actorNodes.allSatisfy { !$0.id.contains("anna") })
+        let shown = try Self.svg(network, MapOptions(showPrivate: true))
+        let shownText = Set(shown.actorNodes.map { $0.texts.joined(separator: " ") })
+        #expect(shownText.contains(residents[0].name))
+    }
+
+    @Test(arguments: [
+        "Kita \"Sonnenschein\"", #"Back\slash \n \l \N \G"#, "A < B & C > D", "&amp; stays &lt;",
+        "{Klammern} [und] |Striche|", "Bürgerverein Süd ß", "جمعية الحي", "Café ☕️ 🌳", "it's 'quoted'",
+    ])
+    func specialCharactersComeOutExactly(name: String) throws {
+        let network = Network(name: name, actors: [Actor(id: "x", name: name, type: .association),
+                                                   Actor(id: "y", name: "Y", type: .business)],
+                              ties: [Tie(source: 0, target: 1)])
+        let spec = MapSpec(network: network, options: MapOptions())
+        var style = MapStyle()
+        style.labelWrapWidth = 200
+        let doc = SVGDocument(try MapRenderer.render(spec, format: .svg, options: RenderOptions(style: style)))
+        #expect(doc.actor("x")?.texts == [name])
+        // The title (an HTML-like label) shows the same text, with an invisible word joiner after a
+        // backslash that Graphviz would otherwise substitute (`\N` is the node's name there).
+        let title = doc.groups.first { $0.classes.contains("title") }
+        #expect(title?.texts.first?.replacingOccurrences(of: "\u{2060}", with: "") == name)
+    }
+
+    @Test func sameInputGivesSameBytes() throws {
+        let network = SyntheticQuarter.make(actorCount: 60)
+        let spec = MapSpec(network: network, options: Fixtures.analysedOptions(network))
+        for format in MapFormat.allCases {
+            let first = try MapRenderer.render(spec, format: format)
+            let second = try MapRenderer.render(spec, format: format)
+            #expect(first == second, "\(format) differs between two renders")
+            #expect(first.count > 1000)
+        }
+        // cairo stamps the current time into PDFs; the renderer replaces it with the given date.
+        var options = RenderOptions()
+        options.documentDate = Day(year: 2024, month: 3, day: 1)
+        let pdf = try MapRenderer.render(spec, format: .pdf, options: options)
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (D:20240301000000Z)"))
+    }
+
+    @Test func renderingToAFileWritesTheWholeFile() throws {
+        let folder = try Repository.scratchFolder("render")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = MapSpec(network: SyntheticQuarter.make(actorCount: 40), options: MapOptions())
+        for format in MapFormat.allCases {
+            let path = folder.appendingPathComponent("map.\(format.rawValue)").path
+            try MapRenderer.render(spec, format: format, to: path)
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let magic: [MapFormat: String] = [.svg: "<?xml", .pdf: "%PDF", .png: "\u{89}PNG", .dot: "digraph"]
+            let head = String(decoding: data.prefix(8), as: UTF8.self)
+            if format == .png { #expect(data.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47])) }
+            else { #expect(head.hasPrefix(magic[format] ?? "")) }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 4)  // no temporaries left
+    }
+
+    @Test func unknownLayoutEngineIsARenderErrorWithGraphvizsMessage() throws {
+        let spec = MapSpec(network: SyntheticQuarter.make(actorCount: 40), options: MapOptions())
+        do {
+            _ = try MapRenderer.render(spec, format: .svg, options: RenderOptions(layout: "bogus"))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.operation.contains("bogus"))
+            #expect(error.graphvizMessages.joined().contains("not recognized"))
+            #expect(MapRenderError.exitCode == 70)
+        }
+        // Graphviz works normally afterwards.
+        #expect(try MapRenderer.render(spec, format: .svg).count > 1000)
+    }
+
+    @Test func thousandRendersDoNotGrowMemory() throws {
+        // Small, so 1,000 renders stay quick; with title, legend and captions, so their code is covered.
+        let network = Network(name: "Klein", actors: (0..<8).map {
+            Actor(id: "a\($0)", name: "Akteur \($0)", type: ActorType.builtIn[$0 % 6])
+        }, ties: (0..<7).map { Tie(source: $0, target: $0 + 1, kind: TieKind.builtIn[$0 % 5]) })
+        let spec = MapSpec(network: network, options: MapOptions(sizeValues: (0..<8).map(Double.init),
+                                                                 highlightBrokers: [1], introductions: [(0, 7)]))
+        for _ in 0..<20 { _ = try MapRenderer.render(spec, format: .svg) }  // warm up caches and plugins
+        let before = residentMegabytes()
+        for _ in 0..<1000 { _ = try MapRenderer.render(spec, format: .svg) }
+        let after = residentMegabytes()
+        print("RSS before \(before) MB, after 1,000 renders \(after) MB")
+        #expect(after - before < 40, "RSS grew from \(before) MB to \(after) MB")
+    }
+
+    @Test func largeNetworksRender() throws {
+        let network = SyntheticQuarter.make(actorCount: 1000)
+        let start = Date()
+        let data = try MapRenderer.render(MapSpec(network: network, options: MapOptions()), format: .svg)
+        let seconds = Date().timeIntervalSince(start)
+        #expect(SVGDocument(data).actorNodes.count == 1000)
+        #expect(seconds < 30, "1,000 actors took \(seconds) s")
+    }
+
+    func residentMegabytes() -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+    }
+}
