@@ -1,4 +1,5 @@
 import Foundation
+import GraphvizMap
 import NetworkMap
 
 /// A self-contained interactive page: the map as inline SVG with search, click-to-highlight and filters by
@@ -328,4 +329,31 @@ public enum HTMLReport {
           document.documentElement.setAttribute('data-ready', String(actors.length));
         })();
         """
+}
+
+extension HTMLReport {
+    /// The map of the analysed network as SVG, drawn by GraphvizMap: sized by betweenness, brokers,
+    /// cut vertices, bridges, detached groups and suggested introductions marked.
+    ///
+    /// The analysis's network is already as outputs may show it (pseudonymised unless the user asked for
+    /// names), so it is drawn as it is.
+    public static func mapSVG(_ analysis: Analysis, language: Language, top: Int = 10) throws(MapRenderError) -> String {
+        let s = Strings(language, analysis: analysis)
+        let groups = analysis.isolatedGroups
+        let options = MapOptions(
+            language: language, showPrivate: true,
+            sizeValues: analysis.measures.map(\.betweenness), sizeLabel: s.htmlMeasureLabels[1],
+            communities: analysis.communities.membership,
+            highlightBrokers: Set(analysis.brokers(top: min(top, 5)).map(\.actor)),
+            articulationPoints: Set(analysis.articulationPoints),
+            bridges: analysis.bridges.map { ($0.u, $0.v) },
+            isolatedGroups: groups.detachedComponents.map { analysis.components[$0] } + groups.isolates.map { [$0] },
+            introductions: analysis.introductions(top: top).map { ($0.source, $0.target) },
+            title: s.reportTitle)
+        let spec = MapSpec(network: analysis.network, options: options)
+        var render = RenderOptions()
+        render.documentDate = analysis.network.date
+        let data = try MapRenderer.render(spec, format: .svg, options: render)
+        return String(decoding: data, as: UTF8.self)
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GraphvizMap
 import NetworkMap
 import Reports
 
@@ -33,7 +34,14 @@ struct Report: ParsableCommand {
         case .csv:
             text = CSVReport.render(analysis, language: language)
         case .html:
-            text = HTMLReport.render(analysis, language: language, svg: nil, top: top)
+            let svg: String
+            do {
+                svg = try HTMLReport.mapSVG(analysis, language: language, top: top)
+            } catch {
+                Console.err("error: \(error)")
+                throw ExitCode(ExitStatus.renderingFailed)
+            }
+            text = HTMLReport.render(analysis, language: language, svg: svg, top: top)
         case .md, .txt:
             text = FullReport(analysis, language: language, top: top).document.rendered(format == .md ? .markdown : .text)
         }
