@@ -1,7 +1,7 @@
 import NetworkMap
 
 /// The sections on brokers, gaps and isolated groups, shared by the `brokers`, `gaps` and `groups`
-/// commands and the full report.
+/// commands and the full report. Every sentence comes from ``Strings``.
 public struct FindingsSections: Sendable {
     let analysis: Analysis
     let s: Strings
@@ -11,123 +11,111 @@ public struct FindingsSections: Sendable {
         self.s = Strings(language, analysis: analysis)
     }
 
-    var de: Bool { s.language == .de }
-
-    /// Brokers ranked by betweenness, with roles, constraint and what falls apart without them; the QM office on its own line.
-    public func brokers(top: Int) -> TextDocument {
+    /// Brokers ranked by betweenness, with roles and what falls apart without them; with `includeHome`,
+    /// the QM office's paragraph follows (the `brokers` command; the full report gives it a section of its own).
+    public func brokers(top: Int, includeHome: Bool = true) -> TextDocument {
         var doc = TextDocument()
-        doc.heading(2, de ? "Schlüsselakteure und Brückenakteure" : "Key actors and brokers")
+        doc.heading(2, s.brokersHeading)
         let brokers = analysis.brokers(top: top)
         if brokers.isEmpty {
-            doc.paragraph(de ? "Kein Akteur liegt auf Wegen zwischen anderen: Es gibt keine Vermittler."
-                             : "No actor lies on paths between others: there are no brokers.")
+            doc.paragraph(s.noBrokers)
         } else {
-            doc.paragraph(de ? "Rangfolge nach Vermittlung (Betweenness): Anteil der kürzesten Wege zwischen anderen Akteuren, die über den Akteur laufen."
-                             : "Ranked by betweenness: the share of shortest paths between other actors that run through the actor.")
-            let header = de
-                ? ["#", "Akteur", "Typ", "Vermittlung", "Kontakte", "Rolle", "Constraint", "Ohne ihn getrennt"]
-                : ["#", "Actor", "Type", "Betweenness", "Contacts", "Role", "Constraint", "Cut off without"]
+            doc.paragraph(s.brokersIntro)
             let rows = brokers.map { b -> [String] in
-                let m = analysis.measures[b.actor]
-                return [
+                [
                     String(b.rank), s.name(b.actor), s.typeLabel(analysis.network.actors[b.actor].type),
-                    s.percent(b.betweenness, digits: 1), String(m.degree),
-                    b.mainRole.map { roleShort($0) } ?? "–",
-                    b.constraint.map { s.decimal($0, digits: 2) } ?? "–",
+                    s.percent(b.betweenness, digits: 1), String(analysis.measures[b.actor].degree),
+                    b.mainRole.map { s.roleShort($0) } ?? "–",
                     b.cutOff > 0 ? String(b.cutOff) : "–",
+                    b.isHardToReplace ? s.yes : "–",
                 ]
             }
-            doc.table(header, rows, alignRight: [0, 3, 4, 6, 7])
+            doc.table(s.brokersHeader, rows, alignRight: [0, 3, 4, 6])
             doc.bullets(brokers.prefix(5).map { "**\(s.name($0.actor))** " + s.brokerSentence($0) })
         }
-        if let home = analysis.homeDependency {
-            doc.heading(3, de ? "Abhängigkeit vom QM-Büro (Verstetigung)" : "Dependency on the QM office (Verstetigung)")
+        if includeHome, let home = analysis.homeDependency {
+            doc.heading(3, s.homeHeading)
             doc.paragraph(s.homeSentence(home))
-            if !home.cutOff.isEmpty {
-                doc.paragraph((de ? "Ohne das QM-Büro getrennt: " : "Cut off without the QM office: ") + s.names(home.cutOff, limit: 12) + ".")
-            }
+            if !home.cutOff.isEmpty { doc.paragraph(s.homeCutOff(home)) }
         }
         return doc
     }
 
-    /// Gaps by severity, then suggested introductions.
+    /// The Verstetigung section of the full report: the office's share of paths, what falls apart without
+    /// it, who hangs on it alone, and what that means.
+    public func home(level: Int = 2) -> TextDocument {
+        var doc = TextDocument()
+        doc.heading(level, s.homeHeading)
+        guard let home = analysis.homeDependency else {
+            doc.paragraph(s.noHome)
+            return doc
+        }
+        doc.paragraph(s.homeSentence(home))
+        doc.paragraph(s.homeWithout(home))
+        var items: [String] = []
+        if !home.cutOff.isEmpty { items.append(s.homeCutOff(home)) }
+        if !home.onlyTiedToHome.isEmpty { items.append(s.homeOnlyTied(home)) }
+        doc.bullets(items)
+        doc.paragraph(s.homeAdvice(home))
+        return doc
+    }
+
+    /// Gaps by severity, the type-by-type table, then suggested introductions.
     public func gaps(top: Int) -> TextDocument {
         var doc = TextDocument()
-        doc.heading(2, de ? "Lücken im Netzwerk" : "Gaps in the network")
+        doc.heading(2, s.gapsHeading)
         let gaps = analysis.gaps
         if gaps.isEmpty {
-            doc.paragraph(de ? "Keine auffälligen Lücken gefunden." : "No notable gaps found.")
+            doc.paragraph(s.noGaps)
         } else {
-            doc.numbered(gaps.prefix(top).map { "[\(s.severity($0.severity))] " + s.describe($0) })
-            if gaps.count > top {
-                doc.paragraph(de ? "… und \(gaps.count - top) weitere (`--top` zeigt mehr)." : "… and \(gaps.count - top) more (`--top` shows more).")
-            }
+            doc.numbered(gaps.prefix(top).map { s.severityLabel($0.severity) + " " + s.describe($0) })
+            if gaps.count > top { doc.paragraph(s.moreGaps(gaps.count - top)) }
         }
         let mixing = sectorTable()
         if !mixing.rows.isEmpty {
-            doc.heading(3, de ? "Beziehungen zwischen Akteurstypen" : "Ties between actor types")
+            doc.heading(3, s.mixingHeading)
+            doc.paragraph(s.mixingIntro)
             doc.table(mixing.header, mixing.rows, alignRight: Set(1..<mixing.header.count))
         }
         doc.append(introductions(top: top))
         return doc
     }
 
-    /// Suggested introductions with their gain and reason.
-    public func introductions(top: Int) -> TextDocument {
+    /// Suggested introductions with their reason, the most effective first.
+    public func introductions(top: Int, level: Int = 2) -> TextDocument {
         var doc = TextDocument()
-        doc.heading(2, de ? "Vorgeschlagene Kontakte" : "Suggested introductions")
+        doc.heading(level, s.introductionsHeading)
         let intros = analysis.introductions(top: top)
         if intros.isEmpty {
-            doc.paragraph(de ? "Keine Vorschläge: Es gibt keine Lücke, die ein einzelner neuer Kontakt deutlich schließen würde."
-                             : "No suggestions: there is no gap that one new tie would clearly close.")
+            doc.paragraph(s.noIntroductions)
             return doc
         }
-        doc.paragraph(de ? "Paare, die sich noch nicht kennen und deren Kontakt eine Lücke schließen würde; Gewinn = Zuwachs der Erreichbarkeit im Netzwerk (globale Effizienz)."
-                         : "Pairs who do not know each other yet and whose tie would close a gap; gain = rise in the network's reachability (global efficiency).")
-        doc.numbered(intros.map { intro in
-            "**\(s.name(intro.source))** – **\(s.name(intro.target))** (+\(s.decimal(intro.gain * 100, digits: 1))): " + s.reason(intro)
-        })
+        doc.paragraph(s.introductionsIntro)
+        doc.numbered(intros.map(s.introductionItem))
         return doc
     }
 
-    /// Detached components, isolates, communities and loosely attached groups.
+    /// Detached components, isolates, loosely attached groups, peripheral actors and the communities.
     public func groups() -> TextDocument {
         var doc = TextDocument()
         let groups = analysis.isolatedGroups
-        doc.heading(2, de ? "Isolierte und lose angebundene Gruppen" : "Isolated and loosely attached groups")
-        let main = analysis.mainComponent.count
-        doc.paragraph(de ? "Das Hauptnetz umfasst \(main) von \(analysis.graph.nodeCount) Akteuren; es gibt \(analysis.components.count) getrennte Teile."
-                         : "The main network holds \(main) of \(analysis.graph.nodeCount) actors; there are \(analysis.components.count) separate parts.")
-        var items: [String] = []
-        for c in groups.detachedComponents {
-            let members = analysis.components[c]
-            items.append((de ? "Abgetrennte Gruppe (\(members.count) Akteure): " : "Detached group (\(members.count) actors): ") + s.names(members, limit: 8))
-        }
-        if !groups.isolates.isEmpty {
-            items.append((de ? "Ohne jede Beziehung (\(groups.isolates.count)): " : "Without any tie (\(groups.isolates.count)): ") + s.names(groups.isolates, limit: 10))
-        }
-        for c in groups.looselyAttached {
-            if let through = c.attachedThrough {
-                items.append(de ? "\(s.communityName(c.id)) (\(c.members.count) Akteure) hängt allein an \(s.name(through))."
-                                : "\(s.communityName(c.id)) (\(c.members.count) actors) hangs on \(s.name(through)) alone.")
-            } else {
-                items.append(de ? "\(s.communityName(c.id)) (\(c.members.count) Akteure) hat nur eine einzige Verbindung nach außen."
-                                : "\(s.communityName(c.id)) (\(c.members.count) actors) has a single tie to the rest.")
-            }
-        }
-        if !groups.peripheral.isEmpty {
-            items.append((de ? "Am Rand, mit nur einem Kontakt (\(groups.peripheral.count)): " : "On the edge, with one contact only (\(groups.peripheral.count)): ") + s.names(groups.peripheral, limit: 8))
-        }
+        doc.heading(2, s.groupsHeading)
+        doc.paragraph(s.mainNetworkSentence(main: analysis.mainComponent.count, total: analysis.graph.nodeCount,
+                                            parts: analysis.components.count))
+        var items: [String] = groups.detachedComponents.map { s.detachedGroup(analysis.components[$0]) }
+        if !groups.isolates.isEmpty { items.append(s.isolatesItem(groups.isolates)) }
+        items += groups.looselyAttached.map(s.looselyAttached)
+        if !groups.peripheral.isEmpty { items.append(s.peripheralItem(groups.peripheral)) }
         doc.bullets(items)
-        doc.heading(3, de ? "Gruppen (Communities)" : "Communities")
-        doc.paragraph(de ? "Gruppen, die untereinander dichter verbunden sind als mit dem Rest (Louvain, Modularität \(s.decimal(analysis.modularity, digits: 2))). E-I-Index: −1 = nur nach innen, +1 = nur nach außen verbunden."
-                         : "Groups more densely tied among themselves than to the rest (Louvain, modularity \(s.decimal(analysis.modularity, digits: 2))). E-I index: −1 = ties only inside, +1 = only outside.")
-        let header = de ? ["Gruppe", "Akteure", "Innen", "Außen", "E-I"] : ["Group", "Actors", "Inside", "Outside", "E-I"]
         let rows = analysis.communitySummaries.filter { $0.members.count >= 2 }.map { c in
             [s.communityName(c.id), String(c.members.count), String(c.internalTies), String(c.externalTies),
              c.eiIndex.map { s.decimal($0, digits: 2) } ?? "–"]
         }
-        doc.table(header, rows, alignRight: [1, 2, 3, 4])
+        if !rows.isEmpty {
+            doc.heading(3, s.communitiesHeading)
+            doc.paragraph(s.communitiesIntro)
+            doc.table(s.communitiesHeader, rows, alignRight: [1, 2, 3, 4])
+        }
         return doc
     }
 
@@ -140,20 +128,5 @@ public struct FindingsSections: Sendable {
             [s.typeLabel(types[a], plural: true)] + types.indices.map { b in String(analysis.typeMixing.ties(a, b)) }
         }
         return (header, rows)
-    }
-
-    func roleShort(_ role: BrokerageRole) -> String {
-        switch (role, de) {
-        case (.coordinator, true): return "Koordinator:in"
-        case (.consultant, true): return "Berater:in"
-        case (.representative, true): return "Vertreter:in"
-        case (.gatekeeper, true): return "Türöffner:in"
-        case (.liaison, true): return "Verbindungsglied"
-        case (.coordinator, false): return "coordinator"
-        case (.consultant, false): return "consultant"
-        case (.representative, false): return "representative"
-        case (.gatekeeper, false): return "gatekeeper"
-        case (.liaison, false): return "liaison"
-        }
     }
 }

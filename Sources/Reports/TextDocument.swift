@@ -36,13 +36,15 @@ public struct TextDocument: Sendable {
     }
 
     private func markdown(_ block: Block) -> String {
+        // A name such as "<img src=x onerror=…>" must stay text wherever the Markdown is shown as HTML.
+        let md = { (s: String) in s.replacingOccurrences(of: "<", with: "\\<") }
         switch block {
-        case let .heading(level, text): return String(repeating: "#", count: max(1, level)) + " " + text
-        case let .paragraph(text): return text
-        case let .bullets(items): return items.map { "- " + $0 }.joined(separator: "\n")
-        case let .numbered(items): return items.enumerated().map { "\($0 + 1). " + $1 }.joined(separator: "\n")
+        case let .heading(level, text): return String(repeating: "#", count: max(1, level)) + " " + md(text)
+        case let .paragraph(text): return md(text)
+        case let .bullets(items): return items.map { "- " + md($0) }.joined(separator: "\n")
+        case let .numbered(items): return items.enumerated().map { "\($0 + 1). " + md($1) }.joined(separator: "\n")
         case let .table(header, rows, right):
-            func cell(_ s: String) -> String { s.replacingPipes() }
+            func cell(_ s: String) -> String { md(s).replacingPipes() }
             var lines = ["| " + header.map(cell).joined(separator: " | ") + " |"]
             lines.append("|" + header.indices.map { right.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|")
             for row in rows { lines.append("| " + row.map(cell).joined(separator: " | ") + " |") }
@@ -74,6 +76,49 @@ public struct TextDocument: Sendable {
             let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
             return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
         }
+    }
+
+    /// The document as an HTML fragment: every text escaped, `**bold**` and `` `code` `` as elements,
+    /// headings shifted by `headingOffset` levels (so a page can keep its own `<h1>`).
+    public func html(headingOffset: Int = 0) -> String {
+        blocks.map { block -> String in
+            switch block {
+            case let .heading(level, text):
+                let h = min(6, max(1, level + headingOffset))
+                return "<h\(h)>\(Self.inlineHTML(text))</h\(h)>"
+            case let .paragraph(text): return "<p>\(Self.inlineHTML(text))</p>"
+            case let .bullets(items): return "<ul>\n" + items.map { "<li>\(Self.inlineHTML($0))</li>" }.joined(separator: "\n") + "\n</ul>"
+            case let .numbered(items): return "<ol>\n" + items.map { "<li>\(Self.inlineHTML($0))</li>" }.joined(separator: "\n") + "\n</ol>"
+            case let .table(header, rows, right):
+                func cells(_ row: [String], _ tag: String) -> String {
+                    row.enumerated().map { c, value in
+                        "<\(tag)\(right.contains(c) ? " class=\"num\"" : "")>\(Self.inlineHTML(value))</\(tag)>"
+                    }.joined()
+                }
+                return "<table>\n<thead><tr>\(cells(header, "th"))</tr></thead>\n<tbody>\n"
+                    + rows.map { "<tr>\(cells($0, "td"))</tr>" }.joined(separator: "\n") + "\n</tbody>\n</table>"
+            }
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// Escapes text for HTML, then turns balanced `**…**` into `<strong>` and `` `…` `` into `<code>`.
+    static func inlineHTML(_ text: String) -> String {
+        var out = HTMLText.escape(text)
+        for (marker, tag) in [("**", "strong"), ("`", "code")] {
+            var parts = out.components(separatedBy: marker)
+            guard parts.count >= 3 else { continue }
+            var result = parts.removeFirst()
+            var open = false
+            while !parts.isEmpty {
+                let part = parts.removeFirst()
+                // An unmatched last marker stays as written.
+                if !open && parts.isEmpty { result += marker + part; break }
+                result += (open ? "</\(tag)>" : "<\(tag)>") + part
+                open.toggle()
+            }
+            out = result
+        }
+        return out
     }
 
     /// Greedy word wrap; continuation lines get `indent`.

@@ -1,19 +1,28 @@
 import ArgumentParser
+import GraphvizMap
 import NetworkMap
 import Reports
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the whole analysis: md, txt or json.",
-        discussion: "JSON follows the schema network-map/report@1 (see the README). Reports go to standard output unless -o FILE."
+        abstract: "Write the whole analysis: Markdown, plain text, JSON, CSV or an interactive HTML page.",
+        discussion: """
+            md and txt: the report to paste into a report to the city (overview, key actors, the QM office,
+            gaps and introductions, isolated groups, themes, cautions, method).
+            json: the schema network-map/report@1 (see the README).
+            csv: one row per actor with every measure; with --lang de semicolons, decimal commas and a
+            byte order mark, so a German Excel opens it by double-click.
+            html: one self-contained page with the map, search, click-to-highlight, filters and the findings.
+            Reports go to standard output unless -o FILE.
+            """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, txt, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, txt, json, csv, html }
 
     @OptionGroup var source: NetworkArgument
     @OptionGroup var output: OutputOptions
     @OptionGroup var flags: AnalysisFlags
-    @Option(help: "md, txt or json.") var format: Format = .md
+    @Option(help: "md, txt, json, csv or html.") var format: Format = .md
     @Option(help: "How many brokers, gaps and introductions to list.") var top = 10
 
     func run() throws {
@@ -22,14 +31,19 @@ struct Report: ParsableCommand {
         switch format {
         case .json:
             text = JSONReport.render(analysis, language: language)
+        case .csv:
+            text = CSVReport.render(analysis, language: language)
+        case .html:
+            let svg: String
+            do {
+                svg = try HTMLReport.mapSVG(analysis, language: language, top: top)
+            } catch {
+                Console.err("error: \(error)")
+                throw ExitCode(ExitStatus.renderingFailed)
+            }
+            text = HTMLReport.render(analysis, language: language, svg: svg, top: top)
         case .md, .txt:
-            let sections = FindingsSections(analysis, language: language)
-            var doc = TextDocument()
-            doc.heading(1, "\(analysis.network.name)")
-            doc.append(sections.brokers(top: top))
-            doc.append(sections.gaps(top: top))
-            doc.append(sections.groups())
-            text = doc.rendered(format == .md ? .markdown : .text)
+            text = FullReport(analysis, language: language, top: top).document.rendered(format == .md ? .markdown : .text)
         }
         try Console.deliver(text, to: output.output)
     }
