@@ -1,8 +1,8 @@
 /// What identifies a gap across two snapshots: its kind and what it is about (types, a theme, actors by id).
 ///
 /// Gaps are compared by this key, not by their wording or severity, so that "the same gap, a little
-/// smaller" counts as still open. Community gaps are keyed by the actors they name, since community numbers
-/// are not comparable between two runs.
+/// smaller" counts as still open. Community gaps are keyed by the actors they name; ``NetworkDiff`` compares
+/// them by their members instead, since communities are found afresh in each snapshot.
 public struct GapKey: Sendable, Hashable, Comparable {
     public let kind: Gap.Kind
     public let subject: [String]
@@ -108,9 +108,20 @@ public struct NetworkDiff: Sendable {
         let oldGaps = old.gaps, newGaps = new.gaps
         let oldGapKeys = Set(oldGaps.map { $0.key(in: old.network) })
         let newGapKeys = Set(newGaps.map { $0.key(in: new.network) })
-        gapsClosed = oldGaps.filter { !newGapKeys.contains($0.key(in: old.network)) }
-        gapsOpened = newGaps.filter { !oldGapKeys.contains($0.key(in: new.network)) }
-        gapsRemaining = newGaps.filter { oldGapKeys.contains($0.key(in: new.network)) }
+        // Communities are found afresh in each snapshot, so their gaps are compared by their members: a gap
+        // between two groups is closed when the other snapshot has a tie between those same actors.
+        func linked(_ gap: Gap, from: Analysis, in other: Analysis) -> Bool? {
+            guard case let .communities(a, b, _) = gap.detail else { return nil }
+            let index = other.network.indexByID
+            let groups = from.communities.groups
+            let left = groups[a].compactMap { index[from.network.actors[$0].id] }
+            let right = Set(groups[b].compactMap { index[from.network.actors[$0].id] })
+            return left.contains { v in other.graph.neighbors(of: v).contains { right.contains(Int($0)) } }
+        }
+        gapsClosed = oldGaps.filter { linked($0, from: old, in: new) ?? !newGapKeys.contains($0.key(in: old.network)) }
+        let wasOpen = { (gap: Gap) in linked(gap, from: new, in: old).map { !$0 } ?? oldGapKeys.contains(gap.key(in: new.network)) }
+        gapsOpened = newGaps.filter { !wasOpen($0) }
+        gapsRemaining = newGaps.filter(wasOpen)
 
         var made: [Introduction] = [], open: [Introduction] = []
         for intro in old.introductions() {
