@@ -12,9 +12,7 @@ struct DiffCommand: ParsableCommand {
               network-map diff networks/muehlenviertel networks/muehlenviertel-2026
             or one network on two dates, using the ties' since/until dates:
               network-map diff networks/muehlenviertel-2026 --as-of 2025-10-01 --to 2026-10-01
-            Actors are matched by id, ties by their two actors and kind. Also lists the introductions suggested
-            for the older snapshot that have happened since. Private persons are pseudonymised alike in both
-            snapshots unless --show-private.
+            Actors are matched by id, ties by their two actors and kind. Also lists the introductions suggested for the older snapshot that have happened since. Private persons are pseudonymised alike in both snapshots unless --show-private.
             """
     )
 
