@@ -12,7 +12,6 @@ struct WhatIfCommand: ParsableCommand {
               network-map whatif networks/muehlenviertel --remove qm-buero
               network-map whatif networks/muehlenviertel --remove qm-buero --add "ni-nord -- nachbarschaftshaus"
 
-
             ACTOR is an actor's id or name, matched as in ties.csv (case and spaces do not matter). Shows the separate parts and the actors without ties before and after, the groups cut off from the main network, the change in fragmentation, and how much of the rest each actor type and each group can still reach. Private persons are pseudonymised unless --show-private. An unknown actor is a usage error (exit code 64) with the closest names.
             """
     )
