@@ -16,7 +16,8 @@ public enum NetworkLoader {
     static let tieFileNames = ["ties.csv", "ties.tsv", "ties.txt", "beziehungen.csv", "beziehungen.tsv", "beziehungen.txt"]
     static let settingsFileNames = ["network.yaml", "network.yml", "netzwerk.yaml", "netzwerk.yml"]
 
-    /// Loads the network at `url`: a folder, a `network.yaml` file, or an `actors.csv`/`ties.csv` inside a folder.
+    /// Loads the network at `url`: a folder, a `network.yaml` file, an `actors.csv`/`ties.csv` inside a folder,
+    /// or a `.graphml`/`.gexf` file (see ``ExchangeReader``).
     public static func load(from url: URL) throws(LoadFailure) -> LoadResult {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
@@ -48,6 +49,9 @@ public enum NetworkLoader {
         }
         if actorFileNames.contains(name) || tieFileNames.contains(name) {
             return try load(from: folder)
+        }
+        if let format = ExchangeFormat(path: name), format.isReadable {
+            return try ExchangeReader.load(from: url, format: format)
         }
         throw LoadFailure(errors: [.notANetwork(url.path)], isIOError: true)
     }

@@ -1,0 +1,68 @@
+/// Writes a network as GEXF 1.2 (https://gexf.net), the format of Gephi.
+///
+/// Actors are nodes with their name as `label`; every other field is a declared attribute
+/// (see ``ExchangeFields``), ties carry their strength as `weight`. The graph is declared undirected and each
+/// tie carries a boolean `directed` attribute, because networkx's `read_gexf` refuses mixed graphs. The
+/// network's settings, which GEXF has no place for, go into `<nm:data>` elements of network-map's own
+/// namespace, which other readers skip. Pass a pseudonymised network unless names may be shown.
+public enum GEXFWriter {
+    /// The namespace of network-map's own elements.
+    public static let namespace = "https://network-map.invalid/gexf-settings/1"
+
+    /// The document as UTF-8 text, ending with a newline. O(|V| + |E|) in the size of the text.
+    public static func document(_ network: Network) -> String {
+        let actorExtras = ExchangeFields.extraNames(network.actors.map(\.attributes))
+        let tieExtras = ExchangeFields.extraNames(network.ties.map(\.attributes))
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:nm="\(namespace)" version="1.2">
+              <meta\(network.date.map { " lastmodifieddate=\"\($0)\"" } ?? "")>
+                <creator>network-map</creator>
+                <description>\(XMLText.escape(network.name))</description>
+              </meta>
+              <graph defaultedgetype="undirected" mode="static" name="\(XMLText.escape(network.name))">
+
+            """
+        for (k, v) in ExchangeFields.values(of: network) {
+            out += "    <nm:data key=\"\(k)\">\(XMLText.escape(v))</nm:data>\n"
+        }
+        func declarations(_ scope: String, _ fields: [ExchangeFields.Field], extras: [String]) {
+            out += "    <attributes class=\"\(scope)\" mode=\"static\">\n"
+            for f in fields {
+                out += "      <attribute id=\"\(f.key)\" title=\"\(f.key)\" type=\"\(f.type.rawValue)\"/>\n"
+            }
+            for (i, name) in extras.enumerated() {
+                out += "      <attribute id=\"x\(i)\" title=\"\(XMLText.escape(name))\" type=\"string\"/>\n"
+            }
+            out += "    </attributes>\n"
+        }
+        // The label and weight are GEXF's own; they are not declared as attributes.
+        declarations("node", ExchangeFields.actorFields.filter { $0.key != "label" }, extras: actorExtras)
+        declarations("edge", ExchangeFields.tieFields.filter { $0.key != "weight" }, extras: tieExtras)
+        func attvalue(_ key: String, _ value: String) {
+            out += "          <attvalue for=\"\(XMLText.escape(key))\" value=\"\(XMLText.escape(value))\"/>\n"
+        }
+        let actorExtraIndex = Dictionary(actorExtras.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        out += "    <nodes>\n"
+        for actor in network.actors {
+            out += "      <node id=\"\(XMLText.escape(actor.id))\" label=\"\(XMLText.escape(actor.name))\">\n"
+            out += "        <attvalues>\n"
+            for (k, v) in ExchangeFields.values(of: actor) where k != "label" { attvalue(k, v) }
+            for a in actor.attributes { attvalue("x\(actorExtraIndex[a.name] ?? 0)", a.value) }
+            out += "        </attvalues>\n      </node>\n"
+        }
+        out += "    </nodes>\n    <edges>\n"
+        let tieExtraIndex = Dictionary(tieExtras.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        for (i, tie) in network.ties.enumerated() {
+            let source = XMLText.escape(network.actors[tie.source].id)
+            let target = XMLText.escape(network.actors[tie.target].id)
+            out += "      <edge id=\"\(i)\" source=\"\(source)\" target=\"\(target)\" weight=\"\(ExchangeFields.number(tie.strength))\">\n"
+            out += "        <attvalues>\n"
+            for (k, v) in ExchangeFields.values(of: tie) where k != "weight" { attvalue(k, v) }
+            for a in tie.attributes { attvalue("x\(tieExtraIndex[a.name] ?? 0)", a.value) }
+            out += "        </attvalues>\n      </edge>\n"
+        }
+        out += "    </edges>\n  </graph>\n</gexf>\n"
+        return out
+    }
+}

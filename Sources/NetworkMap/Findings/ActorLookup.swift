@@ -1,0 +1,22 @@
+/// What a name or id the user typed refers to.
+public enum ActorMatch: Sendable, Hashable {
+    case found(Int)
+    /// Several actors share this name.
+    case ambiguous([Int])
+    /// No actor; the closest names, best first.
+    case notFound(suggestions: [String])
+}
+
+extension Network {
+    /// The actor a user's word names, matched as ties are: by id, then by name, then by the id derived from
+    /// the name, all ignoring case and surrounding or repeated spaces (``Normalize/key(_:)``). O(|V|).
+    public func matchActor(_ text: String) -> ActorMatch {
+        let key = Normalize.key(text)
+        if let i = actors.firstIndex(where: { Normalize.key($0.id) == key }) { return .found(i) }
+        let byName = actors.indices.filter { Normalize.key(actors[$0].name) == key }
+        if byName.count == 1 { return .found(byName[0]) }
+        if byName.count > 1 { return .ambiguous(byName) }
+        if let i = actors.firstIndex(where: { Actor.deriveID(from: $0.name) == key }) { return .found(i) }
+        return .notFound(suggestions: Suggestions.closest(to: text, in: actors.map(\.name)))
+    }
+}

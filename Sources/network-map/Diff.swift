@@ -1,0 +1,70 @@
+import ArgumentParser
+import NetworkMap
+import Reports
+
+/// `network-map diff`: what changed between two snapshots.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two snapshots: actors and ties added and lost, who gained or lost weight, which gaps closed.",
+        discussion: """
+            Either two network folders (an older and a newer snapshot with the same actor ids):
+              network-map diff networks/muehlenviertel networks/muehlenviertel-2026
+            or one network on two dates, using the ties' since/until dates:
+              network-map diff networks/muehlenviertel-2026 --as-of 2025-10-01 --to 2026-10-01
+            Actors are matched by id, ties by their two actors and kind. Also lists the introductions suggested for the older snapshot that have happened since. Private persons are pseudonymised alike in both snapshots unless --show-private.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, txt, json }
+
+    @Argument(help: "The older snapshot (a network folder or file), or the one network with --as-of and --to.")
+    var old: String
+    @Argument(help: "The newer snapshot.") var new: String?
+    @Option(help: "With one network: the earlier date (2025-10-01).") var asOf: String?
+    @Option(help: "With one network: the later date.") var to: String?
+    @Option(help: "md, txt or json.") var format: Format = .md
+    @Option(help: "How many changed actors to list.") var top = 10
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var flags: AnalysisFlags
+
+    func validate() throws {
+        if new != nil {
+            if asOf != nil || to != nil {
+                throw ValidationError("Give either two networks, or one network with --as-of and --to, not both.")
+            }
+            return
+        }
+        guard let asOf, let to else {
+            throw ValidationError("Give two networks (older, newer), or one network with --as-of DATE and --to DATE.")
+        }
+        for (option, text) in [("--as-of", asOf), ("--to", to)] where Day(parsing: text) == nil {
+            throw ValidationError("\(option) \"\(text)\" is not a date; write it like 2025-10-01.")
+        }
+    }
+
+    func run() throws {
+        let older: Network, newer: Network
+        if let new {
+            older = try NetworkArgument.parse([old]).load(briefly: true).network
+            newer = try NetworkArgument.parse([new]).load(briefly: true).network
+        } else {
+            let network = try NetworkArgument.parse([old]).load(briefly: true).network
+            guard let first = asOf.flatMap(Day.init(parsing:)), let second = to.flatMap(Day.init(parsing:)) else {
+                throw ExitCode(ExitStatus.usage)
+            }
+            older = network.asOf(first)
+            newer = network.asOf(second)
+        }
+        let language = output.language(for: newer)
+        let (a, b) = Network.pseudonymised(older, newer, showPrivate: output.showPrivate, language: language)
+        let diff = NetworkDiff(old: Analysis(network: a, options: flags.options), new: Analysis(network: b, options: flags.options))
+        let text: String
+        switch format {
+        case .json: text = DiffReport.json(diff, language: language).rendered() + "\n"
+        case .md: text = DiffReport.document(diff, language: language, top: top).rendered(.markdown)
+        case .txt: text = DiffReport.document(diff, language: language, top: top).rendered(.text)
+        }
+        try Console.deliver(text, to: output.output)
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import NetworkMap
+import Reports
+
+/// `network-map whatif`: the network without some actors, or with planned ties.
+struct WhatIfCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whatif",
+        abstract: "What breaks when actors leave, and what mends with planned new ties.",
+        discussion: """
+            Examples: what if the QM office's funding ends, or a key volunteer moves away?
+              network-map whatif networks/muehlenviertel --remove qm-buero
+              network-map whatif networks/muehlenviertel --remove qm-buero --add "ni-nord -- nachbarschaftshaus"
+
+            ACTOR is an actor's id or name, matched as in ties.csv (case and spaces do not matter). Shows the separate parts and the actors without ties before and after, the groups cut off from the main network, the change in fragmentation, and how much of the rest each actor type and each group can still reach. Private persons are pseudonymised unless --show-private. An unknown actor is a usage error (exit code 64) with the closest names.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, txt, json }
+
+    @OptionGroup var source: NetworkArgument
+    @Option(parsing: .upToNextOption, help: "Actors who leave (id or name); several may follow one --remove.")
+    var remove: [String] = []
+    @Option(help: "A planned tie, written \"A -- B\" (ids or names); repeat for several.")
+    var add: [String] = []
+    @Option(help: "md, txt or json.") var format: Format = .md
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var flags: AnalysisFlags
+
+    func validate() throws {
+        if remove.isEmpty && add.isEmpty {
+            throw ValidationError("Name at least one actor with --remove or one planned tie with --add \"A -- B\".")
+        }
+        for text in add where Self.split(text) == nil {
+            throw ValidationError("--add \"\(text)\" is not a tie; write it as \"A -- B\".")
+        }
+    }
+
+    /// "A -- B" as its two names.
+    static func split(_ text: String) -> (String, String)? {
+        guard let range = text.range(of: "--") else { return nil }
+        let a = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        let b = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        return a.isEmpty || b.isEmpty ? nil : (a, b)
+    }
+
+    func run() throws {
+        let network = try source.load(briefly: true).network
+        var problems: [String] = []
+        func resolve(_ text: String, option: String) -> Int? {
+            switch network.matchActor(text) {
+            case .found(let i): return i
+            case .ambiguous(let list):
+                problems.append("\(option) \"\(text)\" could mean \(list.count) actors with this name (ids \(list.map { network.actors[$0].id }.joined(separator: ", "))); use the id.")
+            case .notFound(let suggestions):
+                let hint = suggestions.isEmpty ? " Write the name or id as in the actors file."
+                    : " Did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+                problems.append("\(option) \"\(text)\" names no actor of \(network.name).\(hint)")
+            }
+            return nil
+        }
+        let removed = remove.compactMap { resolve($0, option: "--remove") }
+        var planned: [PlannedTie] = []
+        for text in add {
+            guard let (a, b) = Self.split(text) else { continue }
+            let x = resolve(a, option: "--add"), y = resolve(b, option: "--add")
+            if let x, let y {
+                if x == y { problems.append("--add \"\(text)\" joins an actor to itself.") } else {
+                    planned.append(PlannedTie(source: x, target: y))
+                }
+            }
+        }
+        guard problems.isEmpty else {
+            for problem in problems { Console.err("error: \(problem)") }
+            throw ExitCode(ExitStatus.usage)
+        }
+        let language = output.language(for: network)
+        let shown = network.pseudonymised(showPrivate: output.showPrivate, language: language)
+        let scenario = WhatIf(Analysis(network: shown, options: flags.options), removing: removed, adding: planned)
+        let text: String
+        switch format {
+        case .json: text = WhatIfReport.json(scenario, language: language).rendered() + "\n"
+        case .md: text = WhatIfReport.document(scenario, language: language).rendered(.markdown)
+        case .txt: text = WhatIfReport.document(scenario, language: language).rendered(.text)
+        }
+        try Console.deliver(text, to: output.output)
+    }
+}
