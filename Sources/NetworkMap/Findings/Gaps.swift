@@ -71,16 +71,25 @@ extension Analysis {
     }
 
     /// Type pairs (both with at least two actors) whose ties fall far below what even mixing would give.
+    ///
+    /// Individual residents are left out: they take part through groups and bodies, and a resident without a
+    /// tie to a business is no gap between sectors. Expected ties come from the mixing of the other types.
     var sectorGaps: [Gap] {
         let sizes = types.indices.map { t in typeIndex.filter { $0 == t }.count }
-        let betweenTies = typeMixing.allPairs.filter { $0.a != $0.b }.reduce(0) { $0 + $1.ties }
+        let sectors = types.indices.filter { types[$0] != .resident }
+        var betweenTies = 0
         var possible = 0.0
-        for a in types.indices { for b in types.indices where a < b { possible += Double(sizes[a] * sizes[b]) } }
+        for a in sectors {
+            for b in sectors where a < b {
+                betweenTies += typeMixing.ties(a, b)
+                possible += Double(sizes[a] * sizes[b])
+            }
+        }
         guard possible > 0, betweenTies > 0 else { return [] }
         let rate = Double(betweenTies) / possible
         var gaps: [Gap] = []
-        for a in types.indices {
-            for b in types.indices where a < b && sizes[a] >= 2 && sizes[b] >= 2 {
+        for a in sectors {
+            for b in sectors where a < b && sizes[a] >= 2 && sizes[b] >= 2 {
                 let ties = typeMixing.ties(a, b)
                 let expected = rate * Double(sizes[a] * sizes[b])
                 guard expected >= 2, Double(ties) <= expected / 4 else { continue }
