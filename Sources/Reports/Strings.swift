@@ -277,6 +277,10 @@ public struct Strings: Sendable {
                       : "The groups found are weak (modularity \(decimal(q, digits: 2))): they blur into each other."
         case .noTies:
             return de ? "Es sind keine Beziehungen erfasst." : "No ties are recorded."
+        case let .withheldTies(count):
+            let ties = de ? (count == 1 ? "1 Beziehung" : "\(count) Beziehungen") : (count == 1 ? "1 tie" : "\(count) ties")
+            return de ? "Aus Datenschutzgründen fehlen \(ties) von Privatpersonen zu Religionsgemeinschaften, Migrantenorganisationen oder Parteien: Sie würden Glauben, Herkunft oder politische Haltung verraten (Art. 9 DSGVO). Mit `--show-private` (nur für den internen Gebrauch) sind sie enthalten."
+                      : "For data protection, \(ties) of private persons to faith communities, migrant organisations or parties are left out: they would reveal faith, origin or politics (GDPR Art. 9). `--show-private` (for internal use only) includes them."
         }
     }
 }

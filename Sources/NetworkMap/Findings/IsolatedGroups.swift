@@ -67,6 +67,7 @@ extension Analysis {
         if let sampling { result.append(.sampled(sampling)) }
         if graph.edgeCount > 0 && modularity < 0.3 && communities.count > 1 { result.append(.weakCommunities(modularity: modularity)) }
         if graph.edgeCount == 0 && n > 0 { result.append(.noTies) }
+        if network.withheldTies > 0 { result.append(.withheldTies(count: network.withheldTies)) }
         return result
     }
 }
@@ -83,4 +84,6 @@ public enum Caution: Sendable, Hashable {
     case weakCommunities(modularity: Double)
     /// No ties recorded at all.
     case noTies
+    /// Ties of private persons to faith, origin or political organisations left out (GDPR).
+    case withheldTies(count: Int)
 }

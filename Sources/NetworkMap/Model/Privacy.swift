@@ -41,6 +41,34 @@ extension Network {
             copy.ties[i].attributes = []
             copy.ties[i].reportedBy = nil
         }
+        // A person's tie to a faith community, a migrant organisation or a party reveals a special category
+        // of personal data (GDPR Art. 9), pseudonym or not: such ties are left out and only counted.
+        let before = copy.ties.count
+        copy.ties.removeAll { tie in
+            let a = actors[tie.source], b = actors[tie.target]
+            return (a.isPrivate && b.isSensitive) || (b.isPrivate && a.isSensitive)
+        }
+        copy.withheldTies += before - copy.ties.count
         return copy
+    }
+}
+
+extension Actor {
+    /// Categories whose members share a special category of personal data (faith, origin, politics).
+    static let sensitiveCategories: [String] = [
+        "religionsgemeinschaft", "religious community", "faith community", "glaubensgemeinschaft", "kirche",
+        "kirchengemeinde", "church", "moschee", "moscheegemeinde", "mosque", "synagoge", "synagogue",
+        "gemeinde (religiös)", "migrantenorganisation", "migrant organisation", "migrant organization",
+        "migrantenselbstorganisation", "partei", "political party", "party",
+    ]
+
+    /// Whether membership here reveals faith, origin or politics: by its category, or by a column
+    /// `sensitive`/`sensibel` set to yes.
+    public var isSensitive: Bool {
+        if let category, Self.sensitiveCategories.contains(Normalize.key(category)) { return true }
+        return attributes.contains { attribute in
+            ["sensitive", "sensibel"].contains(Normalize.key(attribute.name))
+                && ["yes", "ja", "true", "1", "x", "wahr"].contains(Normalize.key(attribute.value))
+        }
     }
 }
