@@ -14,6 +14,6 @@ struct NetworkMapCommand: ParsableCommand {
             Exit codes: 0 done; 64 wrong usage; 65 bad data (the message names file, line and column);
             70 the map could not be drawn; 74 a file could not be read or written.
             """,
-        subcommands: [Check.self, Render.self, Brokers.self, Gaps.self, Groups.self, Report.self, Init.self]
+        subcommands: [Check.self, Render.self, Brokers.self, Gaps.self, Groups.self, Report.self, HandoutCommand.self, Init.self]
     )
 }
