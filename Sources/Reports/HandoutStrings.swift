@@ -69,7 +69,13 @@ public struct HandoutStrings: Sendable {
 
     public var keyFiguresHeading: String { de ? "Kennzahlen" : "Key figures" }
     public var brokersHeading: String { de ? "Schlüsselakteure: Über wen das Netzwerk läuft" : "Key brokers: who the network runs through" }
-    public var homeHeading: String { de ? "Ohne das QM-Büro: Trägt das Netzwerk sich selbst?" : "Without the QM office: does the network carry itself?" }
+    public var homeHeading: String {
+        de ? "Ohne das QM-Büro: Trägt das Netzwerk sich selbst?"
+           : "Without \(homeName ?? "the office that runs it"): does the network carry itself?"
+    }
+
+    /// The QM office's name (`home` in network.yaml), if set.
+    var homeName: String? { analysis.home.map(s.name) }
     public var gapsHeading: String { de ? "Lücken" : "Gaps" }
     public var introductionsHeading: String { de ? "Vorschläge: Wer sollte wen kennenlernen?" : "Suggested introductions: who should meet whom?" }
     public var groupsHeading: String { de ? "Abgetrennte Gruppen" : "Detached groups" }
@@ -77,7 +83,7 @@ public struct HandoutStrings: Sendable {
     public var invitationsHeading: String { de ? "Vorschlag: Einladungsliste für das nächste Treffen" : "Suggested invitation list for the next meeting" }
     public var invitationsIntro: String {
         de ? "Wer am Tisch sitzen sollte, um die wichtigsten Lücken zu schließen (das QM-Büro lädt ein)."
-           : "Who should be at the table to close the main gaps (the QM office invites)."
+           : "Who should be at the table to close the main gaps (the office running the network invites)."
     }
     public var invitationColumns: [String] { de ? ["", "Akteur", "Warum einladen?"] : ["", "Actor", "Why invite?"] }
     public var notesHeading: String { de ? "Hinweise zu den Daten" : "Notes on the data" }
@@ -94,7 +100,7 @@ public struct HandoutStrings: Sendable {
             (String(analysis.isolates.count), de ? "Akteure ohne Beziehung" : "actors without ties"),
         ]
         if let home = content.home {
-            result.append((s.percent(home.pathShare), de ? "der Wege über das QM-Büro" : "of paths via the QM office"))
+            result.append((s.percent(home.pathShare), de ? "der Wege über das QM-Büro" : "of paths via \(homeName ?? "the office")"))
         }
         return result
     }
@@ -116,7 +122,7 @@ public struct HandoutStrings: Sendable {
     public func homeDetail(_ home: HomeDependency) -> String? {
         var parts: [String] = []
         if !home.cutOff.isEmpty {
-            parts.append((de ? "Nur über das QM-Büro angebunden: " : "Linked only through the QM office: ") + s.names(home.cutOff, limit: 8) + ".")
+            parts.append((de ? "Nur über das QM-Büro angebunden: " : "Linked only through \(s.name(home.actor)): ") + s.names(home.cutOff, limit: 8) + ".")
         }
         if !home.onlyTiedToHome.isEmpty {
             parts.append(de ? "\(home.onlyTiedToHome.count) davon kennen niemanden sonst im Netzwerk."
@@ -172,7 +178,7 @@ public struct HandoutStrings: Sendable {
         if let home = content.home, home.pathShare >= 0.15 || !home.cutOff.isEmpty {
             let who = home.cutOff.isEmpty ? "" : (de ? " – etwa zu \(s.names(Array(home.cutOff.prefix(3)), limit: 3))" : " – for instance to \(s.names(Array(home.cutOff.prefix(3)), limit: 3))")
             result.append(de ? "\(s.percent(home.pathShare)) der Wege laufen über das QM-Büro. Wer übernimmt Kontakte, wenn die Förderung endet\(who)?"
-                             : "\(s.percent(home.pathShare)) of paths run through the QM office. Who takes over its contacts when the funding ends\(who)?")
+                             : "\(s.percent(home.pathShare)) of paths run through \(s.name(home.actor)). Who takes over its contacts when the funding ends\(who)?")
         }
         if let intro = content.introductions.first {
             result.append(de ? "Wer bringt \(s.name(intro.source)) und \(s.name(intro.target)) zusammen, und bei welchem Anlass?"
@@ -249,7 +255,7 @@ public struct HandoutStrings: Sendable {
                       : "Data protection: this handout names private persons (--show-private). Pass it on only to those allowed to know them."
         }
         return de ? "Datenschutz: Privatpersonen erscheinen pseudonymisiert (Bewohner:in 1, 2, …) und ohne Themen, Gebiet oder Notizen; wer dahintersteht, weiß nur das QM-Büro."
-                  : "Data protection: private persons appear under pseudonyms (Resident 1, 2, …) without themes, area or notes; only the QM office knows who they are."
+                  : "Data protection: private persons appear under pseudonyms (Resident 1, 2, …) without themes, area or notes; only the office running the network knows who they are."
     }
 
     /// Cut short to fit three pages.
