@@ -35,6 +35,7 @@ demo: build
 	$(BIN) report $(EXAMPLE) --format md -o $(OUT)/muehlenviertel-report.md
 	$(BIN) render $(EXAMPLE) -o $(OUT)/muehlenviertel-map.svg
 	$(BIN) render $(EXAMPLE) --format pdf -o $(OUT)/muehlenviertel-map.pdf
+	$(BIN) handout $(EXAMPLE) -o $(OUT)/muehlenviertel-handout.pdf
 	@echo
 	@echo "Done. The results for the example quarter are in $(OUT)/:"
 	@ls -1 $(OUT) | grep muehlenviertel | sed 's/^/  $(OUT)\//'

@@ -20,6 +20,12 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // cairo's PDF surface, for the handout's pages (Graphviz draws the map onto them).
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
         // The core: loading, graph, measures, findings. Pure Swift, no Graphviz, no printing.
         .target(
             name: "NetworkMap",
@@ -31,12 +37,12 @@ let package = Package(
         // The only module that touches Graphviz.
         .target(
             name: "GraphvizMap",
-            dependencies: ["CGraphviz", "NetworkMap"]
+            dependencies: ["CGraphviz", "CCairo", "NetworkMap"]
         ),
         // Text, JSON, CSV, HTML reports and the handout.
         .target(
             name: "Reports",
-            dependencies: ["NetworkMap", "GraphvizMap"]
+            dependencies: ["NetworkMap", "GraphvizMap", "CCairo"]
         ),
         .executableTarget(
             name: "network-map",

@@ -21,7 +21,11 @@ enum Decorations {
             + body + "</font></td></tr></table>"
     }
 
-    static func add(to graph: GraphvizGraph, spec: MapSpec, box: BoundingBox, style: MapStyle) throws(MapRenderError) {
+    /// Pins title, legend and captions around `box`; `legendBandWidth` overrides how wide a band of legend
+    /// columns may grow (a handout fits its legend to the page), and an empty title is left out.
+    static func add(
+        to graph: GraphvizGraph, spec: MapSpec, box: BoundingBox, style: MapStyle, legendBandWidth: Double? = nil
+    ) throws(MapRenderError) {
         // Large maps are printed scaled down: the text around them grows with the map to stay readable.
         let scale = min(max(box.width / 900, 1), 3)
         let entryFont = (11 * scale).rounded()
@@ -66,8 +70,10 @@ enum Decorations {
                 + GraphvizText.html(subtitle) + "</font></td></tr>"
             titleHeight += subtitleFont * 1.3 + 4
         }
-        try pinnedHTML("title", x: box.midX, y: box.maxY + 14 * scale + titleHeight / 2,
-                       html: "<table border=\"0\" cellpadding=\"2\" cellspacing=\"0\">\(titleRows)</table>")
+        if !spec.title.isEmpty {
+            try pinnedHTML("title", x: box.midX, y: box.maxY + 14 * scale + titleHeight / 2,
+                           html: "<table border=\"0\" cellpadding=\"2\" cellspacing=\"0\">\(titleRows)</table>")
+        }
 
         // Legend: one column per section; columns wrap into bands no wider than the page-ish width.
         let widestSample = spec.legend.flatMap(\.entries).map { entry -> Double in
@@ -82,7 +88,7 @@ enum Decorations {
             let title = textWidth(section.title, fontSize: headingFont) - symbolWidth - gap
             return (section, max(widest, title, 40))
         }
-        let maxBandWidth = max(box.width, 760 * scale)
+        let maxBandWidth = legendBandWidth ?? max(box.width, 760 * scale)
         var bands: [[(MapSpec.LegendSection, Double)]] = [[]]
         var bandWidth = 0.0
         for column in columns {

@@ -15,7 +15,7 @@ struct NetworkMapCommand: ParsableCommand {
             70 the map could not be drawn; 74 a file could not be read or written.
             """,
         subcommands: [
-            Check.self, Render.self, Brokers.self, Gaps.self, Groups.self, Report.self,
+            Check.self, Render.self, Brokers.self, Gaps.self, Groups.self, Report.self, HandoutCommand.self,
             WhatIfCommand.self, DiffCommand.self, Convert.self, Init.self,
         ]
     )

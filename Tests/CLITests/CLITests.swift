@@ -223,3 +223,33 @@ struct RenderCommandTests {
         #expect(r.stdoutData.starts(with: Data([0x89, 0x50, 0x4E, 0x47])))
     }
 }
+
+/// `network-map handout` end to end: the real binary writes a whole A4 PDF, and refuses bad options.
+@Suite("network-map handout", .serialized)
+struct HandoutCommandTests {
+    @Test func writesTheHandoutAndRefusesAnUnknownFocus() throws {
+        let folder = try Repository.scratchFolder("handout-cli")
+        let out = folder.appendingPathComponent("riverside.pdf")
+        let r = try CommandRunner.run(["handout", "networks/riverside", "-o", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let data = try Data(contentsOf: out)
+        #expect(data.starts(with: Array("%PDF-".utf8)))
+        #expect(r.stderr.contains("Handout written to"))
+        // No temporary file is left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["riverside.pdf"])
+        let again = try CommandRunner.run(["handout", "networks/riverside", "-o", "-"])
+        #expect(again.status == 0)
+        #expect(again.stdoutData == data)
+
+        let german = try CommandRunner.run(["handout", "networks/muehlenviertel", "--focus", "Gewerbeverein Mühlenviertel e.V.",
+                                            "-o", folder.appendingPathComponent("focus.pdf").path])
+        #expect(german.status == 0, "\(german.stderr)")
+        #expect(german.stderr.contains("Handout geschrieben"))
+
+        let bad = try CommandRunner.run(["handout", "networks/riverside", "--focus", "Nobody Here", "-o", out.path])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--focus"))
+        let both = try CommandRunner.run(["handout", "networks/riverside", "--focus", "x", "--theme", "y"])
+        #expect(both.status == 64)
+    }
+}

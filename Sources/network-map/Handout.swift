@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import GraphvizMap
+import NetworkMap
+import Reports
+
+/// `network-map handout`: the A4 PDF to print for a coordination meeting.
+struct HandoutCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handout",
+        abstract: "Write the printable A4 handout (PDF) for a coordination meeting.",
+        discussion: """
+            At most three pages: the map with legend and captions; key figures, brokers, gaps with suggested
+            introductions, detached groups and the network without the QM office in short sentences; questions
+            for discussion; a suggested invitation list with the reason for each; a data-protection line.
+            Reads well printed in black and white. A large network's map shows its core (the actors most paths
+            run through), so that names stay readable; the rest is summarised under the map.
+            Writes output/NAME-handout.pdf unless -o is given. Exit code 70 when the PDF cannot be drawn.
+            """
+    )
+
+    @OptionGroup var source: NetworkArgument
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var flags: AnalysisFlags
+
+    @Option(help: "Title of the first page. Default: 'Netzwerk NAME' / 'Network NAME'.")
+    var title: String?
+
+    @Option(help: "Centre the handout on one actor (id or name): the map shows its contacts, the findings what concerns it.")
+    var focus: String?
+
+    @Option(help: "Centre the handout on one theme: the actors working on it.")
+    var theme: String?
+
+    @Option(help: "At most this many actors on the map (fewer when names would print too small).")
+    var mapActors = 60
+
+    func validate() throws {
+        if focus != nil && theme != nil { throw ValidationError("Give either --focus or --theme, not both.") }
+        if mapActors < 5 { throw ValidationError("--map-actors must be 5 or more.") }
+    }
+
+    func run() throws {
+        let (analysis, language) = try analyse(source, output, flags, introductions: 10)
+        let network = analysis.network
+        var options = HandoutOptions(language: language, showPrivate: output.showPrivate, title: title,
+                                     mapActorLimit: mapActors)
+        if let focus {
+            guard let v = MapFilter.actorIndex(matching: focus, in: network) else {
+                Console.err("error: --focus: no actor is called '\(focus)'. `network-map check \(source.network)` lists the actors.")
+                throw ExitCode(ExitStatus.usage)
+            }
+            options.focus = v
+        }
+        if let theme {
+            guard !MapFilter.actors(withTheme: theme, in: network).isEmpty else {
+                let themes = Strings(language, analysis: analysis).list(analysis.themes.map { "'\($0)'" }, limit: 20)
+                Console.err("error: --theme: no actor works on '\(theme)'. Themes: \(themes).")
+                throw ExitCode(ExitStatus.usage)
+            }
+            options.theme = theme
+        }
+        let data: Data
+        do {
+            data = try Handout.pdf(analysis, options: options)
+        } catch {
+            Console.err("error: the handout could not be drawn: \(error)")
+            throw ExitCode(HandoutError.exitCode)
+        }
+        if output.output == "-" {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let path = output.output ?? "output/\(source.baseName)-handout.pdf"
+        try Console.deliver(data, toFile: path)
+        Console.err(language == .de ? "Handout geschrieben: \(path)" : "Handout written to \(path)")
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import NetworkMap
+import Reports
+import Testing
+import TestSupport
+
+/// The meeting handout as a reader sees it: pages, size, text (through poppler's `pdftotext`), fonts, pseudonyms.
+@Suite("Handout PDF", .serialized)
+struct HandoutTests {
+    /// Loads, pseudonymises (as the command line does) and analyses an example network.
+    static func analysis(_ name: String, showPrivate: Bool = false) throws -> (Network, Analysis, Language) {
+        let network = try NetworkLoader.load(from: Repository.network(name)).network
+        let language: Language = network.language == "en" ? .en : .de
+        let shown = network.pseudonymised(showPrivate: showPrivate, language: language)
+        return (network, Analysis(network: shown), language)
+    }
+
+    /// Runs a poppler tool on the PDF bytes and returns what it printed.
+    static func poppler(_ tool: String, _ arguments: [String], pdf: Data) throws -> String {
+        let folder = try Repository.scratchFolder("handout")
+        let file = folder.appendingPathComponent("handout.pdf")
+        try pdf.write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
+        process.arguments = arguments + [file.path] + (tool == "pdftotext" ? ["-"] : [])
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Each page's size in points, from `pdfinfo -f 1 -l N`.
+    static func pageSizes(_ pdf: Data) throws -> [(Double, Double)] {
+        let info = try poppler("pdfinfo", ["-f", "1", "-l", "10"], pdf: pdf)
+        return info.split(separator: "\n").filter { $0.hasPrefix("Page") && $0.contains("size:") }.compactMap { line in
+            let numbers = line.split(separator: " ").compactMap { Double($0) }
+            return numbers.count >= 3 ? (numbers[1], numbers[2]) : nil
+        }
+    }
+
+    @Test func germanQuarterHasOneToThreeA4PagesWithTheFindings() throws {
+        let (original, analysis, language) = try Self.analysis("muehlenviertel")
+        let pdf = try Handout.pdf(analysis, options: HandoutOptions(language: language))
+        let sizes = try Self.pageSizes(pdf)
+        #expect((1...3).contains(sizes.count))
+        for (w, h) in sizes {
+            // A4 in either orientation: 595.28 x 841.89 pt.
+            #expect(Set([w, h]) == Set([595.28, 841.89]), "page \(w) x \(h)")
+        }
+        let text = try Self.poppler("pdftotext", [], pdf: pdf)
+        for expected in ["Netzwerk Mühlenviertel", "Was ist dargestellt?", "Was kann abgelesen werden?", "Kennzahlen",
+                         "Schlüsselakteure", "Ohne das QM-Büro", "Lücken", "Fragen für die Diskussion",
+                         "Einladungsliste", "Datenschutz", "Gewerbeverein Mühlenviertel e.V.",
+                         "Afghanischer Frauenverein Noor e.V.", "Seite 1 von \(sizes.count)",
+                         "Interviews und Netzwerkworkshop des Quartiersmanagements", "network-map, 2025-10-01",
+                         "Förderung"] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
+        // The home office's share of paths, as the analysis computed it (50 %, checked against networkx in AnalysisTests).
+        if let home = analysis.homeDependency {
+            #expect(text.contains(Strings(.de, analysis: analysis).percent(home.pathShare)))
+        }
+        // Umlauts come out as real characters, not as mojibake or decomposed marks.
+        #expect(text.contains("Mühlenviertel"))
+        #expect(!text.contains("MÃ¼"))
+        // Private persons appear only under their pseudonyms.
+        #expect(text.contains("Bewohner:in"))
+        for actor in original.actors where actor.isPrivate {
+            #expect(!text.contains(actor.name), "private name printed: \(actor.name)")
+        }
+    }
+
+    @Test func fontsAreEmbeddedAndTheDocumentIsStampedWithTheDataDate() throws {
+        let (_, analysis, language) = try Self.analysis("muehlenviertel")
+        let pdf = try Handout.pdf(analysis, options: HandoutOptions(language: language))
+        let fonts = try Self.poppler("pdffonts", [], pdf: pdf).split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty)
+        for line in fonts {
+            let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+            // name type [type] encoding emb sub uni object ID: "emb" is the fourth from the end... check "yes yes yes".
+            #expect(line.contains("yes yes"), "font not embedded: \(line)")
+            #expect(columns.first?.contains("DejaVu") ?? false)
+        }
+        let info = try Self.poppler("pdfinfo", [], pdf: pdf)
+        #expect(info.contains("2025"))
+        #expect(info.contains("Oct  1"))
+    }
+
+    @Test func sameInputGivesTheSameBytes() throws {
+        let (_, analysis, language) = try Self.analysis("muehlenviertel")
+        let a = try Handout.pdf(analysis, options: HandoutOptions(language: language))
+        let b = try Handout.pdf(analysis, options: HandoutOptions(language: language))
+        #expect(a == b)
+    }
+
+    @Test func showPrivatePrintsNamesAndSaysSo() throws {
+        let (original, analysis, language) = try Self.analysis("muehlenviertel", showPrivate: true)
+        let pdf = try Handout.pdf(analysis, options: HandoutOptions(language: language, showPrivate: true))
+        let text = try Self.poppler("pdftotext", [], pdf: pdf)
+        #expect(text.contains("--show-private"))
+        #expect(!text.contains("Bewohner:in 1 "))
+        #expect(original.actors.contains { $0.isPrivate })
+    }
+
+    @Test func englishNetworkReadsInEnglish() throws {
+        let (_, analysis, language) = try Self.analysis("riverside")
+        #expect(language == .en)
+        let pdf = try Handout.pdf(analysis, options: HandoutOptions(language: .en))
+        let text = try Self.poppler("pdftotext", [], pdf: pdf)
+        for expected in ["Network Riverside", "What is shown?", "Key figures", "Questions for discussion",
+                         "Suggested invitation list", "Data protection", "Page 1 of", "Resident"] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
+        #expect(!text.contains("Seite"))
+        #expect((1...3).contains(try Self.pageSizes(pdf).count))
+    }
+
+    @Test func invitationListIsDeduplicatedAndCoversEveryDetachedGroup() throws {
+        let (_, analysis, language) = try Self.analysis("muehlenviertel")
+        let content = HandoutContent(analysis, options: HandoutOptions(language: language))
+        let invited = content.invitations.map(\.actor)
+        #expect(Set(invited).count == invited.count)
+        #expect(!invited.contains { $0 == analysis.home })
+        #expect(content.invitations.allSatisfy { !$0.reasons.isEmpty })
+        for c in content.detachedGroups {
+            let members = analysis.components[c]
+            let chosen = invited.filter { members.contains($0) }
+            #expect(!chosen.isEmpty, "nobody from group \(members)")
+            // An organisation speaks for the group when it has one.
+            if members.contains(where: { !analysis.network.actors[$0].isPrivate }) {
+                #expect(chosen.contains { !analysis.network.actors[$0].isPrivate })
+            }
+        }
+        // Both sides of every suggested introduction are invited.
+        for intro in content.introductions {
+            #expect(invited.contains(intro.source) && invited.contains(intro.target))
+        }
+        let questions = HandoutStrings(language, analysis: analysis).questions(content)
+        #expect((2...4).contains(questions.count))
+    }
+
+    @Test func largeNetworkMapShowsACoreSmallOneShowsAll() throws {
+        let (_, big, language) = try Self.analysis("muehlenviertel")
+        let content = HandoutContent(big, options: HandoutOptions(language: language))
+        let core = content.mapSelection(limit: 40)
+        #expect(core.count == 40)
+        if let home = big.home { #expect(core.contains(home)) }
+        for b in content.brokers { #expect(core.contains(b.actor)) }
+        let (_, small, _) = try Self.analysis("riverside")
+        let all = HandoutContent(small, options: HandoutOptions(language: .en)).mapSelection(limit: 60)
+        #expect(all.count == small.graph.nodeCount)
+    }
+}
