@@ -41,8 +41,9 @@ public enum MapCaptions {
                            : "\(detached) detached group(s) and \(isolates) actors without ties (dashed outline) stand outside the main network.")
         }
         return [
-            MapSpec.Caption(heading: de ? "Was ist dargestellt?" : "What is shown?", text: shown),
-            MapSpec.Caption(heading: de ? "Was kann abgelesen werden?" : "What can be read from it?", text: read.joined(separator: " ")),
+            MapSpec.Caption(heading: de ? "Was ist dargestellt?" : "What is shown?", text: shown.tidySentence),
+            MapSpec.Caption(heading: de ? "Was kann abgelesen werden?" : "What can be read from it?",
+                            text: read.joined(separator: " ").tidySentence),
         ]
     }
 }

@@ -122,7 +122,9 @@ public struct Strings: Sendable {
     // MARK: findings
 
     /// One plain sentence (or two) for a gap.
-    public func describe(_ gap: Gap) -> String {
+    public func describe(_ gap: Gap) -> String { describeRaw(gap).tidySentence }
+
+    private func describeRaw(_ gap: Gap) -> String {
         switch gap.detail {
         case let .sectors(a, b, ties, expected):
             let la = typeLabel(a, plural: true), lb = typeInText(b)
@@ -202,7 +204,9 @@ public struct Strings: Sendable {
     }
 
     /// The plain reason for an introduction.
-    public func reason(_ intro: Introduction) -> String {
+    public func reason(_ intro: Introduction) -> String { reasonRaw(intro).tidySentence }
+
+    private func reasonRaw(_ intro: Introduction) -> String {
         var text: String
         switch intro.purpose {
         case let .joinsGroup(c):

@@ -20,9 +20,13 @@ public struct TextDocument: Sendable {
     public init() {}
 
     public mutating func heading(_ level: Int, _ text: String) { blocks.append(.heading(level, text)) }
-    public mutating func paragraph(_ text: String) { blocks.append(.paragraph(text)) }
-    public mutating func bullets(_ items: [String]) { if !items.isEmpty { blocks.append(.bullets(items)) } }
-    public mutating func numbered(_ items: [String]) { if !items.isEmpty { blocks.append(.numbered(items)) } }
+    public mutating func paragraph(_ text: String) { blocks.append(.paragraph(text.tidySentence)) }
+    public mutating func bullets(_ items: [String]) {
+        if !items.isEmpty { blocks.append(.bullets(items.map(\.tidySentence))) }
+    }
+    public mutating func numbered(_ items: [String]) {
+        if !items.isEmpty { blocks.append(.numbered(items.map(\.tidySentence))) }
+    }
     public mutating func table(_ header: [String], _ rows: [[String]], alignRight: Set<Int> = []) {
         if !rows.isEmpty { blocks.append(.table(header: header, rows: rows, alignRight: alignRight)) }
     }
@@ -151,5 +155,23 @@ extension String {
         var s = self
         while s.last == " " { s.removeLast() }
         return s
+    }
+}
+
+extension String {
+    /// The sentence with a doubled full stop collapsed: a name like "Kleingartenverein e.V." at the end of a
+    /// sentence must not end in "e.V..". Three dots in a row are left alone.
+    var tidySentence: String {
+        guard contains("..") else { return self }
+        let chars = Array(self)
+        var out = ""
+        out.reserveCapacity(chars.count)
+        for (i, ch) in chars.enumerated() {
+            let doubled = ch == "." && i > 0 && chars[i - 1] == "."
+            let tripled = (i > 1 && chars[i - 2] == ".") || (i + 1 < chars.count && chars[i + 1] == ".")
+            if doubled && !tripled { continue }
+            out.append(ch)
+        }
+        return out
     }
 }

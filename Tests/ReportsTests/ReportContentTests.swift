@@ -145,3 +145,16 @@ struct ReportContentTests {
         #expect(HTMLReport.svgIdentifier("café 1/2") == "caf__1_2")
     }
 }
+
+@Suite("Sentence tidying")
+struct SentenceTidyingTests {
+    @Test func doubledFullStopAfterAbbreviationCollapses() {
+        var doc = TextDocument()
+        doc.paragraph("Die Gruppe hängt allein an Kleingartenverein Am Mühlengraben e.V..")
+        doc.bullets(["Wartet… und dann...", "Nichts zu tun."])
+        let text = doc.rendered(.text)
+        #expect(text.contains("Mühlengraben e.V.\n"))
+        #expect(text.contains("Wartet… und dann..."))
+        #expect(text.contains("Nichts zu tun."))
+    }
+}

@@ -187,6 +187,7 @@ final class PDFCanvas {
 
     /// One line of text at `(x, baseline)`; `alignRight` puts its end at `x`.
     func text(_ text: String, x: Double, y: Double, font: Font, alignRight: Bool = false, gray: Double = 0) {
+        let text = text.tidySentence
         let w = alignRight ? width(text, font) : 0
         setFont(font)
         cairo_set_source_rgb(context, gray, gray, gray)
