@@ -1,2 +1,9 @@
-import NetworkMap
-print("benchmark: not yet written")
+import Foundation
+
+// `network-map-bench`: see `BenchOptions.usage` and Benchmarks/RESULTS.md.
+guard let options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst())) else { exit(64) }
+if options.single, let size = options.sizes.first {
+    runSize(size, options: options)
+} else {
+    exit(runAllSizes(options))
+}
