@@ -9,6 +9,8 @@ struct BenchOptions {
     var igraph = true
     /// Run one size in this process instead of one child process per size.
     var single = false
+    /// Print a fingerprint of the path-based measures instead of timing (to check that optimisations keep every bit).
+    var fingerprint = false
     var script: String = {
         // The igraph script sits next to this file in the source tree.
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("igraph_bench.py").path
@@ -44,6 +46,7 @@ struct BenchOptions {
             case "--exact": exact = true
             case "--no-igraph": igraph = false
             case "--single": single = true
+            case "--fingerprint": fingerprint = true
             case "--igraph-script":
                 guard let path = value() else { print("--igraph-script needs a path"); return nil }
                 script = path
@@ -91,6 +94,26 @@ func runAllSizes(_ options: BenchOptions) -> Int32 {
         }
     }
     return status
+}
+
+/// Prints an FNV-1a hash of the bits of betweenness (both), closeness and harmonic centrality, exact and sampled.
+func printFingerprint(_ size: Int) {
+    let graph = Graph(CityNetwork.generate(actors: size))
+    func hash(_ values: [Double]) -> String {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for v in values { h = (h ^ v.bitPattern) &* 0x100_0000_01B3 }
+        return String(h, radix: 16)
+    }
+    for samples in [nil, size / 10] as [Int?] {
+        print(size, samples.map { "sampled \($0)" } ?? "exact",
+              hash(graph.betweenness(weighted: false, samples: samples, seed: 1)),
+              hash(graph.betweenness(weighted: true, samples: samples, seed: 1)),
+              hash(graph.closeness(samples: samples, seed: 1)),
+              hash(graph.harmonicCentrality(samples: samples, seed: 1)))
+        let fused = graph.betweennessAndCloseness(samples: samples, seed: 1)
+        print(size, samples.map { "sampled \($0)" } ?? "exact", "fused:",
+              hash(fused.betweenness), hash(fused.closeness), hash(fused.harmonic))
+    }
 }
 
 /// Prints where the numbers come from.
@@ -158,12 +181,13 @@ private func measures(_ network: Network, samples: Int?, seed: UInt64) -> ([Step
         return value
     }
     let graph = step("graph build", igraph: "build") { Graph(network) }
-    _ = step("betweenness", igraph: "betweenness") { graph.betweenness(weighted: false, samples: samples, seed: seed) }
+    // Analysis runs these three from one set of searches; igraph's column is its three calls added up.
+    _ = step("betweenness + closeness + harmonic", igraph: "betweenness+closeness+harmonic") {
+        graph.betweennessAndCloseness(samples: samples, seed: seed)
+    }
     _ = step("weighted betweenness", igraph: "weightedBetweenness") {
         graph.betweenness(weighted: true, samples: samples, seed: seed)
     }
-    _ = step("closeness", igraph: "closeness") { graph.closeness(samples: samples, seed: seed) }
-    _ = step("harmonic centrality", igraph: "harmonic") { graph.harmonicCentrality(samples: samples, seed: seed) }
     _ = step("pagerank", igraph: "pagerank") { graph.pagerank() }
     _ = step("eigenvector centrality", igraph: "eigenvector") { graph.eigenvectorCentrality() }
     _ = step("constraint", igraph: "constraint") { graph.constraint() }
@@ -194,6 +218,19 @@ struct IgraphTimes {
     let wall: [String: Double]
     let cpu: [String: Double]
     let peakKB: Int?
+
+    /// Wall time of one measure, or of several joined by `+` (nil when any is missing).
+    func wall(_ key: String) -> Double? { total(key, in: wall) }
+    func cpu(_ key: String) -> Double? { total(key, in: cpu) }
+
+    private func total(_ key: String, in times: [String: Double]) -> Double? {
+        var sum = 0.0
+        for part in key.split(separator: "+") {
+            guard let t = times[String(part)] else { return nil }
+            sum += t
+        }
+        return sum
+    }
 }
 
 private func runIgraph(graph: Graph, samples: Int?, seed: UInt64, script: String) -> IgraphTimes? {
@@ -257,7 +294,7 @@ private func printTable(_ steps: [StepResult], igraph: IgraphTimes?) {
     print(header)
     print(String(repeating: "-", count: header.count))
     for s in steps {
-        let other = s.igraphKey.flatMap { igraph?.wall[$0] }
+        let other = s.igraphKey.flatMap { igraph?.wall($0) }
         let growth = s.peakKB.flatMap { peak in s.startKB.map { peak - $0 } }
         let ratio = other.map { String(format: "%.2f", s.wall / max($0, 1e-9)) } ?? "-"
         print(pad(s.name, 50, left: true) + pad(seconds(s.wall), 9) + pad(seconds(s.cpu), 9)
@@ -274,8 +311,8 @@ private func printSummary(_ steps: [StepResult], igraph: IgraphTimes?, actors: I
         let same = steps.filter { $0.igraphKey != nil }
         let ours = same.reduce(0) { $0 + $1.wall }
         let oursCPU = same.reduce(0) { $0 + $1.cpu }
-        let theirs = same.compactMap { $0.igraphKey.flatMap { igraph.wall[$0] } }.reduce(0, +)
-        let theirsCPU = same.compactMap { $0.igraphKey.flatMap { igraph.cpu[$0] } }.reduce(0, +)
+        let theirs = same.compactMap { $0.igraphKey.flatMap { igraph.wall($0) } }.reduce(0, +)
+        let theirsCPU = same.compactMap { $0.igraphKey.flatMap { igraph.cpu($0) } }.reduce(0, +)
         print(String(format: "igraph %@ (one thread), same measures: %.3f s wall, %.3f s cpu; peak RSS %@ MiB (python process)",
                      igraph.version, theirs, theirsCPU, mebibytes(igraph.peakKB)))
         print(String(format: "ratio, same measures one by one (ours %.3f s / igraph): %.2f wall, %.2f cpu",
