@@ -96,9 +96,10 @@ func runAllSizes(_ options: BenchOptions) -> Int32 {
     return status
 }
 
-/// Prints an FNV-1a hash of the bits of betweenness (both), closeness and harmonic centrality, exact and sampled.
+/// Prints FNV-1a hashes of betweenness (both), closeness and harmonic centrality (exact and sampled) and of the JSON report.
 func printFingerprint(_ size: Int) {
-    let graph = Graph(CityNetwork.generate(actors: size))
+    let network = CityNetwork.generate(actors: size)
+    let graph = Graph(network)
     func hash(_ values: [Double]) -> String {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for v in values { h = (h ^ v.bitPattern) &* 0x100_0000_01B3 }
@@ -114,6 +115,9 @@ func printFingerprint(_ size: Int) {
         print(size, samples.map { "sampled \($0)" } ?? "exact", "fused:",
               hash(fused.betweenness), hash(fused.closeness), hash(fused.harmonic))
     }
+    let shown = network.pseudonymised(showPrivate: false, language: .de)
+    let json = JSONReport.render(Analysis(network: shown), language: .de)
+    print(size, "JSON report:", hash(json.utf8.map { Double($0) }), json.utf8.count, "bytes")
 }
 
 /// Prints where the numbers come from.
