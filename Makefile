@@ -44,9 +44,18 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Times the whole analysis on generated city networks (1,000 / 10,000 / 100,000 actors) in a release build,
+# with python-igraph side by side where python3 is there (installed with pip if missing; skipped if that fails).
+# BENCH_ARGS passes options through, e.g. make bench BENCH_ARGS="--sizes 1000,10000 --exact". Results: Benchmarks/RESULTS.md.
+BENCH_ARGS ?=
 bench: deps
+	@if command -v python3 >/dev/null 2>&1 && ! python3 -c "import igraph" >/dev/null 2>&1; then \
+	  echo "Installing python-igraph for the side-by-side column (pip install --quiet igraph)"; \
+	  python3 -m pip install --quiet igraph >/dev/null 2>&1 || \
+	  echo "Could not install igraph; the benchmark runs without the igraph column."; \
+	fi
 	$(SWIFT) build -c release --product network-map-bench
-	.build/release/network-map-bench
+	.build/release/network-map-bench $(BENCH_ARGS)
 
 clean:
 	rm -rf .build

@@ -54,8 +54,9 @@ let package = Package(
         // Generates city-scale networks and times the analysis (`make bench`).
         .executableTarget(
             name: "network-map-bench",
-            dependencies: ["NetworkMap"],
-            path: "Benchmarks"
+            dependencies: ["NetworkMap", "Reports"],
+            path: "Benchmarks",
+            exclude: ["igraph_bench.py", "RESULTS.md"]
         ),
         // Fixture loading and snapshot helpers shared by the test targets.
         .target(

@@ -114,10 +114,9 @@ public struct Analysis: Sendable {
         communityMixing = graph.groupMixing(groups: partition.membership, groupCount: partition.count)
         fragmentation = graph.fragmentation()
 
-        let betweenness = graph.betweenness(weighted: false, samples: samples, seed: options.seed)
+        // One set of breadth-first searches gives betweenness, closeness and harmonic centrality.
+        let (betweenness, closeness, harmonic) = graph.betweennessAndCloseness(samples: samples, seed: options.seed)
         let weightedBetweenness = graph.betweenness(weighted: true, samples: samples, seed: options.seed)
-        let closeness = graph.closeness(samples: samples, seed: options.seed)
-        let harmonic = graph.harmonicCentrality(samples: samples, seed: options.seed)
         let pagerank = graph.pagerank()
         let eigenvector = graph.eigenvectorCentrality()
         let constraint = graph.constraint()

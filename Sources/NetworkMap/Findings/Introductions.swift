@@ -111,13 +111,14 @@ extension Analysis {
             result.append(Candidate(x: a, y: b, purpose: purpose, key: key, protectedPairs: pairs))
         }
         let main = mainComponent.filter { $0 != home }
+        let keys = AffinityKeys(network)
 
         // Detached groups and isolates: their best-connected members to well-placed partners in the main part.
         for (c, members) in components.enumerated().dropFirst() {
             // Isolates share one key, so that actors without any recorded tie do not crowd out the rest.
             let key = members.count == 1 ? "isolates" : "component-\(c)"
             for x in byDegree(members).prefix(4) {
-                for y in partners(for: x, among: main).prefix(6) { add(x, y, .joinsGroup(component: c), key) }
+                for y in partners(for: x, among: main, limit: 6, keys: keys) { add(x, y, .joinsGroup(component: c), key) }
             }
         }
         // Actors who hang on one cut vertex (the QM office included): a second way in.
@@ -129,7 +130,7 @@ extension Analysis {
             let outside = main.filter { $0 != v && largest.contains($0) }
             for x in byDegree(cut).prefix(4) {
                 let part = without.first { $0.contains(x) }?.count ?? 1
-                for y in partners(for: x, among: outside).prefix(5) {
+                for y in partners(for: x, among: outside, limit: 5, keys: keys) {
                     add(x, y, .bypasses(cutVertex: v, protected: part), "cut-\(v)", protecting: part * largest.count)
                 }
             }
@@ -140,7 +141,7 @@ extension Analysis {
             let left = byDegree(main.filter { network.actors[$0].type == a && !network.actors[$0].isPrivate })
             let right = byDegree(main.filter { network.actors[$0].type == b && !network.actors[$0].isPrivate })
             for x in left.prefix(5) {
-                for y in partners(for: x, among: right).prefix(3) { add(x, y, .linksSectors(a, b), "sectors-\(a)-\(b)") }
+                for y in partners(for: x, among: right, limit: 3, keys: keys) { add(x, y, .linksSectors(a, b), "sectors-\(a)-\(b)") }
             }
         }
         // Communities with no tie between them.
@@ -149,7 +150,7 @@ extension Analysis {
             let left = byDegree(communities.groups[a].filter { $0 != home })
             let right = communities.groups[b].filter { $0 != home }
             for x in left.prefix(3) {
-                for y in partners(for: x, among: right).prefix(3) { add(x, y, .linksCommunities(a, b), "communities-\(a)-\(b)") }
+                for y in partners(for: x, among: right, limit: 3, keys: keys) { add(x, y, .linksCommunities(a, b), "communities-\(a)-\(b)") }
             }
         }
         return result
@@ -160,16 +161,53 @@ extension Analysis {
         actors.sorted { measures[$0].degree != measures[$1].degree ? measures[$0].degree > measures[$1].degree : $0 < $1 }
     }
 
-    /// Likely partners for `x`: shared themes, then same area, then closeness, then input order.
-    private func partners(for x: Int, among pool: [Int]) -> [Int] {
-        pool.filter { $0 != x }.map { y in (y, sharedThemes(x, y).count, sharedArea(x, y) == nil ? 0 : 1) }
-            .sorted { a, b in
-                if a.1 != b.1 { return a.1 > b.1 }
-                if a.2 != b.2 { return a.2 > b.2 }
-                let ca = measures[a.0].closeness, cb = measures[b.0].closeness
-                return ca != cb ? ca > cb : a.0 < b.0
-            }
-            .map(\.0)
+    /// Likely partners for `x`, best first: shared themes, then same area, then closeness, then input order.
+    ///
+    /// Returns the first `limit` of that order, picked in one pass over `pool` (O(|pool| · limit)) with
+    /// theme and area keys normalised once in `keys`: a city-wide pool has some 100,000 actors, and
+    /// this runs for every detached group.
+    private func partners(for x: Int, among pool: [Int], limit: Int, keys: AffinityKeys) -> [Int] {
+        var best: [(y: Int, themes: Int, area: Int, closeness: Double)] = []
+        func precedes(_ a: (y: Int, themes: Int, area: Int, closeness: Double),
+                      _ b: (y: Int, themes: Int, area: Int, closeness: Double)) -> Bool {
+            if a.themes != b.themes { return a.themes > b.themes }
+            if a.area != b.area { return a.area > b.area }
+            return a.closeness != b.closeness ? a.closeness > b.closeness : a.y < b.y
+        }
+        for y in pool where y != x {
+            let entry = (y: y, themes: keys.sharedThemeCount(x, y), area: keys.shareArea(x, y) ? 1 : 0,
+                         closeness: measures[y].closeness)
+            if best.count == limit, let last = best.last, !precedes(entry, last) { continue }
+            let position = best.firstIndex { precedes(entry, $0) } ?? best.count
+            best.insert(entry, at: position)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map(\.y)
+    }
+
+    /// Every actor's theme and area keys (``Normalize/key(_:)``), for comparing many pairs.
+    fileprivate struct AffinityKeys {
+        let themes: [[String]]
+        let areas: [String?]
+        let hasArea: [Bool]
+
+        init(_ network: Network) {
+            themes = network.actors.map { $0.themes.map(Normalize.key) }
+            areas = network.actors.map { $0.area.map(Normalize.key) }
+            hasArea = network.actors.map { !($0.area ?? "").isEmpty }
+        }
+
+        /// `sharedThemes(x, y).count`.
+        func sharedThemeCount(_ x: Int, _ y: Int) -> Int {
+            let theirs = themes[y]
+            return themes[x].reduce(0) { $0 + (theirs.contains($1) ? 1 : 0) }
+        }
+
+        /// `sharedArea(x, y) != nil`.
+        func shareArea(_ x: Int, _ y: Int) -> Bool {
+            guard hasArea[x], let a = areas[x], let b = areas[y] else { return false }
+            return a == b
+        }
     }
 
     func sharedThemes(_ x: Int, _ y: Int) -> [String] {

@@ -53,6 +53,13 @@ extension Graph {
                 }
             }
         }
+        return finishPathSums(sums, pivots: pivots, scale: scale)
+    }
+
+    /// Closeness and harmonic centrality from the per-node sums of `pathSums` (reached, Σ length, Σ scale / length).
+    func finishPathSums(_ sums: [Double], pivots: [Int]?, scale: Double) -> (closeness: [Double], harmonic: [Double]) {
+        let n = nodeCount
+        let sampled = pivots != nil
         var closeness = [Double](repeating: 0, count: n)
         var harmonic = [Double](repeating: 0, count: n)
         guard n > 1 else { return (closeness, harmonic) }
