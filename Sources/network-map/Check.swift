@@ -14,13 +14,20 @@ struct Check: ParsableCommand {
 
     @OptionGroup var source: NetworkArgument
 
-    @Option(help: "Language of the summary: de or en. Default: the network's language, else en.")
+    @Option(help: "Language of the summary, warnings and errors: de or en. Default: the network's language, else German when LANG (or LC_ALL, LC_MESSAGES) starts with de, else en.")
     var lang: String?
 
+    func validate() throws {
+        if let lang, Language(parsing: lang) == nil {
+            throw ValidationError("--lang must be de or en, not '\(lang)'.")
+        }
+    }
+
     func run() throws {
-        let result = try source.load()
+        let result = try source.load(lang: lang)
         let network = result.network
-        let language = lang.flatMap(Language.init(parsing:)) ?? network.language.flatMap(Language.init(parsing:)) ?? .en
+        // The summary speaks the language of the warnings above it.
+        let language = MessageLanguage.choose(option: lang, network: result.language)
         Console.out(CheckSummary(network: network, warnings: result.warnings.count, language: language).text)
     }
 }

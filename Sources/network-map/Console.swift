@@ -12,23 +12,44 @@ enum Console {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    static func printWarnings(_ warnings: [LoadIssue]) {
+    /// Lists the warnings of a load in `language`.
+    static func printWarnings(_ warnings: [LoadIssue], _ language: Language) {
         guard !warnings.isEmpty else { return }
-        err(warnings.count == 1 ? "1 warning:" : "\(warnings.count) warnings:")
-        for warning in warnings { err("  warning: \(warning)") }
+        let de = language == .de
+        let count = warnings.count
+        err(de ? (count == 1 ? "1 Warnung:" : "\(count) Warnungen:") : (count == 1 ? "1 warning:" : "\(count) warnings:"))
+        for warning in warnings { err((de ? "  Warnung: " : "  warning: ") + warning.description(language)) }
+    }
+
+    /// The one line the analysing commands print instead of the warnings: how many, and that `check` lists them.
+    static func printWarningCount(_ count: Int, network: String, _ language: Language) {
+        guard count > 0 else { return }
+        if language == .de {
+            let warnings = count == 1 ? "1 Warnung" : "\(count) Warnungen"
+            err("Hinweis: Die Daten haben \(warnings); `network-map check \(network)` zeigt sie an.")
+        } else {
+            let warnings = count == 1 ? "1 warning" : "\(count) warnings"
+            err("note: the data has \(warnings); `network-map check \(network)` lists them.")
+        }
     }
 
     /// At most this many errors are listed; a file that is wrong on every row would otherwise flood the terminal.
     static let errorListLimit = 100
 
-    static func printErrors(_ errors: [LoadIssue]) {
+    /// Lists the errors of a failed load in `language`, and says that nothing was analysed.
+    static func printErrors(_ errors: [LoadIssue], _ language: Language) {
         guard !errors.isEmpty else { return }
-        err(errors.count == 1 ? "1 error:" : "\(errors.count) errors:")
-        for error in errors.prefix(errorListLimit) { err("  error: \(error)") }
-        if errors.count > errorListLimit {
-            err("  … and \(errors.count - errorListLimit) more errors of the same kinds; correct these first.")
+        let de = language == .de
+        let count = errors.count
+        err(de ? "\(count) Fehler:" : (count == 1 ? "1 error:" : "\(count) errors:"))
+        for error in errors.prefix(errorListLimit) { err((de ? "  Fehler: " : "  error: ") + error.description(language)) }
+        if count > errorListLimit {
+            let more = count - errorListLimit
+            err(de ? "  … und \(more) weitere Fehler derselben Arten; korrigieren Sie zuerst diese."
+                   : "  … and \(more) more errors of the same kinds; correct these first.")
         }
-        err("Nothing was analysed. Correct the files and run the command again.")
+        err(de ? "Es wurde nichts ausgewertet. Korrigieren Sie die Dateien, und rufen Sie den Befehl dann noch einmal auf."
+               : "Nothing was analysed. Correct the files and run the command again.")
     }
 
     /// Whether standard error is a terminal (for progress bars).

@@ -46,10 +46,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let older: Network, newer: Network
         if let new {
-            older = try NetworkArgument.parse([old]).load(briefly: true).network
-            newer = try NetworkArgument.parse([new]).load(briefly: true).network
+            older = try NetworkArgument.parse([old]).load(briefly: true, lang: output.lang).network
+            newer = try NetworkArgument.parse([new]).load(briefly: true, lang: output.lang).network
         } else {
-            let network = try NetworkArgument.parse([old]).load(briefly: true).network
+            let network = try NetworkArgument.parse([old]).load(briefly: true, lang: output.lang).network
             guard let first = asOf.flatMap(Day.init(parsing:)), let second = to.flatMap(Day.init(parsing:)) else {
                 throw ExitCode(ExitStatus.usage)
             }

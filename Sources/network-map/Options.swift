@@ -22,24 +22,44 @@ struct NetworkArgument: ParsableArguments {
     /// Loads the network, printing warnings to standard error; on bad data prints every error and exits 65 (74 when unreadable).
     ///
     /// With `briefly`, warnings are only counted (the analysing commands): `check` lists them in full,
-    /// and their text may name private persons that the outputs pseudonymise.
-    func load(briefly: Bool = false) throws -> LoadResult {
+    /// and their text may name private persons that the outputs pseudonymise. `lang` is the command's `--lang`;
+    /// the messages are in the language ``MessageLanguage/choose(option:network:environment:)`` picks.
+    func load(briefly: Bool = false, lang: String? = nil) throws -> LoadResult {
         do {
             let result = try NetworkLoader.load(from: url)
+            let language = MessageLanguage.choose(option: lang, network: result.language)
             if briefly {
-                if !result.warnings.isEmpty {
-                    let count = result.warnings.count == 1 ? "1 warning" : "\(result.warnings.count) warnings"
-                    Console.err("note: the data has \(count); `network-map check \(network)` lists them.")
-                }
+                Console.printWarningCount(result.warnings.count, network: network, language)
             } else {
-                Console.printWarnings(result.warnings)
+                Console.printWarnings(result.warnings, language)
             }
             return result
         } catch {
-            Console.printWarnings(error.warnings)
-            Console.printErrors(error.errors)
+            let language = MessageLanguage.choose(option: lang, network: error.language)
+            Console.printWarnings(error.warnings, language)
+            Console.printErrors(error.errors, language)
             throw ExitCode(error.isIOError ? ExitStatus.ioError : ExitStatus.badData)
         }
+    }
+}
+
+/// The language of the messages about loading a network (errors, warnings and the lines around them).
+enum MessageLanguage {
+    /// `--lang` when given; else the `language:` of the network's `network.yaml` when it could be read (also when
+    /// the load failed); else German when the locale (`LC_ALL`, else `LC_MESSAGES`, else `LANG`, as POSIX orders
+    /// them) starts with `de`; else English.
+    static func choose(option: String?, network: Language?,
+                       environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        if let option, let language = Language(parsing: option) { return language }
+        if let network { return network }
+        return fromEnvironment(environment) ?? .en
+    }
+
+    /// German when the locale that decides message language starts with `de` (`de_DE.UTF-8`, `de_AT`, `de`); else `nil`.
+    static func fromEnvironment(_ environment: [String: String]) -> Language? {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        guard let locale, locale.lowercased().hasPrefix("de") else { return nil }
+        return .de
     }
 }
 
@@ -48,7 +68,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file instead of the default; '-' means standard output.")
     var output: String?
 
-    @Option(help: "Language of the output: de or en. Default: the network's language from network.yaml, else en.")
+    @Option(help: "Language of the output: de or en. Default: the network's language from network.yaml, else en. Errors and warnings about the data also follow LANG when neither is given.")
     var lang: String?
 
     @Flag(help: "Show the names of private persons. By default they appear as 'Resident 1', 'Bewohner:in 1', … .")

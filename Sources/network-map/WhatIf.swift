@@ -45,7 +45,7 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try source.load(briefly: true).network
+        let network = try source.load(briefly: true, lang: output.lang).network
         var problems: [String] = []
         func resolve(_ text: String, option: String) -> Int? {
             switch network.matchActor(text) {

@@ -13,9 +13,11 @@ struct CLITests {
         #expect(r.stdout.contains("147 Akteure, 398 Beziehungen"))
         #expect(r.stdout.contains("Vereine"))
         #expect(r.stdout.contains("QM-Büro: Quartiersmanagement Mühlenviertel"))
-        #expect(r.stderr.contains("4 actors have no ties"))
+        // The quarter's network.yaml says `language: de`, so its warnings are German too.
+        #expect(r.stderr.contains("4 Akteure haben keine Beziehungen"))
         let en = try CommandRunner.run(["check", quarter, "--lang", "en"])
         #expect(en.stdout.contains("147 actors, 398 ties"))
+        #expect(en.stderr.contains("4 actors have no ties"))
     }
 
     @Test(arguments: ["excel-cp1252", "excel-utf8-bom"])
@@ -39,7 +41,8 @@ struct CLITests {
         try ties.write(to: folder.appendingPathComponent("ties.csv"), atomically: true, encoding: .utf8)
         let before = try Data(contentsOf: folder.appendingPathComponent("ties.csv"))
 
-        let r = try CommandRunner.run(["check", folder.path])
+        // The network is German (language: de), so English needs --lang en; LoadMessageLanguageTests covers the German.
+        let r = try CommandRunner.run(["check", folder.path, "--lang", "en"])
         #expect(r.status == 65)
         #expect(r.stderr.contains("ties.csv"))
         #expect(r.stderr.contains("line 4"))

@@ -102,9 +102,13 @@ struct ScenarioCommandTests {
         let folder = try Repository.scratchFolder("convert")
         let file = folder.appendingPathComponent("broken.gexf")
         try Data("<gexf>\n<graph>\n<nodes>\n<node id=\"a\">\n".utf8).write(to: file)
-        let r = try CommandRunner.run(["convert", file.path, "--to", "json"])
+        // No network.yaml: the messages follow the locale, so pin it.
+        let r = try CommandRunner.run(["convert", file.path, "--to", "json"], environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"])
         #expect(r.status == 65)
         #expect(r.stderr.contains("broken.gexf, line"))
+        let de = try CommandRunner.run(["convert", file.path, "--to", "json"], environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "de_DE.UTF-8"])
+        #expect(de.status == 65)
+        #expect(de.stderr.contains("broken.gexf, Zeile"))
         let dot = try CommandRunner.run(["convert", Self.quarter, "--to", "dot"])
         #expect(dot.status == 0 && dot.stdout.contains("graph \"Mühlenviertel\" {"))
     }

@@ -18,11 +18,11 @@ struct ExchangeBuilder {
             case "name": if !value.trimmingWhitespace.isEmpty { network.name = value }
             case "date":
                 if let day = Day(parsing: value) { network.date = day } else if !value.isBlank {
-                    issues.append(.invalidValue(file, line: setting.line, key: "date", value: value, expected: "a date like 2025-10-01"))
+                    issues.append(.invalidValue(file, line: setting.line, key: "date", value: value, expected: .date(example: "2025-10-01")))
                 }
             case "language":
                 if let language = Language(parsing: value) { network.language = language.rawValue } else if !value.isBlank {
-                    issues.append(.invalidValue(file, line: setting.line, key: "language", value: value, expected: "de or en"))
+                    issues.append(.invalidValue(file, line: setting.line, key: "language", value: value, expected: .language))
                 }
             case "home": if !value.isBlank { homeValue = setting }
             case "themes":
@@ -71,12 +71,12 @@ struct ExchangeBuilder {
                     guard !value.isBlank else { continue }
                     if let a = Attitude(parsing: value) { actor.attitude = a } else {
                         issues.append(.invalidValue(file, line: item.line, key: item.title, value: value,
-                                                    expected: "supportive, neutral or opposed"))
+                                                    expected: .attitude))
                     }
                 case "private":
                     guard !value.isBlank else { continue }
                     if let b = ValueParsing.bool(value) { privateValue = b } else {
-                        issues.append(.invalidValue(file, line: item.line, key: item.title, value: value, expected: "true or false"))
+                        issues.append(.invalidValue(file, line: item.line, key: item.title, value: value, expected: .trueOrFalse))
                     }
                 case "contact": actor.contact = nonEmpty(value)
                 case "notes": actor.notes = nonEmpty(value)
@@ -94,7 +94,7 @@ struct ExchangeBuilder {
                 network.customActorTypes.append(Self.unspecified)
             }
         }
-        if !newTypes.isEmpty { issues.append(.undeclaredTypes(file, types: newTypes, what: "actor types")) }
+        if !newTypes.isEmpty { issues.append(.undeclaredTypes(file, types: newTypes, ofTies: false)) }
         if network.actors.isEmpty, !issues.contains(where: { $0.severity == .error }) {
             issues.append(.noActors(file))
         }
@@ -144,7 +144,7 @@ struct ExchangeBuilder {
                 case "directed":
                     guard !value.isBlank else { continue }
                     if let b = ValueParsing.bool(value) { directed = b } else {
-                        issues.append(.invalidValue(file, line: item.line, key: item.title, value: value, expected: "true or false"))
+                        issues.append(.invalidValue(file, line: item.line, key: item.title, value: value, expected: .trueOrFalse))
                     }
                 case "since": since = day(value, item)
                 case "until": until = day(value, item)
@@ -162,7 +162,7 @@ struct ExchangeBuilder {
                     }
                     strength = min(3, max(1, value))
                 } else {
-                    issues.append(.invalidValue(file, line: edge.line, key: "weight", value: text, expected: "a number from 1 to 3"))
+                    issues.append(.invalidValue(file, line: edge.line, key: "weight", value: text, expected: .number(from: 1, to: 3)))
                 }
             }
             if let since, let until, since > until {
@@ -190,7 +190,7 @@ struct ExchangeBuilder {
             }
         }
         if clamped > 0 { issues.append(.strengthClamped(file, count: clamped, line: firstClamped)) }
-        if !newKinds.isEmpty { issues.append(.undeclaredTypes(file, types: newKinds, what: "tie kinds")) }
+        if !newKinds.isEmpty { issues.append(.undeclaredTypes(file, types: newKinds, ofTies: true)) }
         guard !network.actors.isEmpty, !issues.contains(where: { $0.severity == .error }) else { return }
         if network.ties.isEmpty {
             issues.append(.noTies(file))
@@ -230,7 +230,7 @@ struct ExchangeBuilder {
     private mutating func score(_ text: String, _ item: RawValue) -> Double? {
         guard !text.isBlank else { return nil }
         guard let value = ValueParsing.number(text), (0...10).contains(value) else {
-            issues.append(.invalidValue(file, line: item.line, key: item.title, value: text, expected: "a number from 0 to 10"))
+            issues.append(.invalidValue(file, line: item.line, key: item.title, value: text, expected: .number(from: 0, to: 10)))
             return nil
         }
         return value
@@ -239,7 +239,7 @@ struct ExchangeBuilder {
     private mutating func day(_ text: String, _ item: RawValue) -> Day? {
         guard !text.isBlank else { return nil }
         guard let value = Day(parsing: text) else {
-            issues.append(.invalidValue(file, line: item.line, key: item.title, value: text, expected: "a date like 2024-03-01"))
+            issues.append(.invalidValue(file, line: item.line, key: item.title, value: text, expected: .date(example: "2024-03-01")))
             return nil
         }
         return value

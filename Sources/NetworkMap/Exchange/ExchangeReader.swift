@@ -41,7 +41,10 @@ public enum ExchangeReader {
         let network = builder.build(raw, defaultName: defaultName)
         let errors = builder.issues.filter { $0.severity == .error }
         let warnings = builder.issues.filter { $0.severity == .warning }
-        guard errors.isEmpty else { throw LoadFailure(errors: errors, warnings: warnings) }
+        guard errors.isEmpty else {
+            throw LoadFailure(errors: errors, warnings: warnings,
+                              language: network.language.flatMap(Language.init(parsing:)))
+        }
         return LoadResult(network: network, warnings: warnings)
     }
 

@@ -66,7 +66,7 @@ struct NetworkBuilder {
         let (field, extra) = columns(of: table, ActorColumn.init(header:))
         let missing = [ActorColumn.name, .type].filter { field[$0] == nil }
         guard missing.isEmpty else {
-            issues.append(.missingColumns(table.file, line: table.headerLine, missing: missing.map { $0.rawValue },
+            issues.append(.missingColumns(table.file, line: table.headerLine, missing: missing.map { LoadIssue.ColumnName(en: $0.header(.en), de: $0.header(.de)) },
                                           present: table.headers.filter { !$0.isEmpty }))
             return
         }
@@ -94,11 +94,12 @@ struct NetworkBuilder {
         }
         var usedIDs = Set(explicitLine.keys)
         let validTypes = ActorType.builtIn.map(\.rawValue) + settings.customActorTypes.map(\.id)
+        let validTypesDE = ActorType.builtIn.map { $0.label(.de) } + settings.customActorTypes.map { $0.labelDE ?? $0.id }
 
         for row in table.rows {
             let name = cell(row, .name)
             guard !name.isEmpty else {
-                issues.append(.emptyCell(at(row, .name), what: "name"))
+                issues.append(.emptyCell(at(row, .name), what: .name))
                 continue
             }
             var id = cell(row, .id)
@@ -113,14 +114,14 @@ struct NetworkBuilder {
             let typeText = cell(row, .type)
             var type = ActorType.institution  // stands in for a bad type so that later checks still run
             if typeText.isEmpty {
-                issues.append(.emptyCell(at(row, .type), what: "type"))
+                issues.append(.emptyCell(at(row, .type), what: .type))
             } else if let parsed = actorType(typeText) {
                 type = parsed
             } else {
                 let labels = validTypes + ActorType.builtIn.flatMap { [$0.label(.de), $0.label(.en)] }
                 issues.append(.unknownType(at(row, .type), value: typeText,
                                            suggestions: Suggestions.closest(to: typeText, in: labels, limit: 2),
-                                           valid: validTypes))
+                                           valid: validTypes, validDE: validTypesDE))
             }
             let influence = score(cell(row, .influence), at(row, .influence))
             let interest = score(cell(row, .interest), at(row, .interest))
@@ -175,7 +176,7 @@ struct NetworkBuilder {
     private mutating func score(_ text: String, _ location: SourceLocation) -> Double? {
         guard !text.isEmpty else { return nil }
         guard let value = ValueParsing.number(text), (0...10).contains(value) else {
-            issues.append(.invalidNumber(location, value: text, range: "0 to 10"))
+            issues.append(.invalidNumber(location, value: text, from: 0, to: 10))
             return nil
         }
         return value
@@ -232,7 +233,7 @@ struct NetworkBuilder {
         let (field, extra) = columns(of: table, TieColumn.init(header:))
         let missing = [TieColumn.source, .target].filter { field[$0] == nil }
         guard missing.isEmpty else {
-            issues.append(.missingColumns(table.file, line: table.headerLine, missing: missing.map { $0.rawValue },
+            issues.append(.missingColumns(table.file, line: table.headerLine, missing: missing.map { LoadIssue.ColumnName(en: $0.header(.en), de: $0.header(.de)) },
                                           present: table.headers.filter { !$0.isEmpty }))
             return
         }
@@ -246,16 +247,17 @@ struct NetworkBuilder {
             SourceLocation(file: file, line: row.line, column: field[column].map { table.headers[$0] })
         }
         let validKinds = TieKind.builtIn.map(\.rawValue) + settings.customTieKinds.map(\.id)
+        let validKindsDE = TieKind.builtIn.map { $0.label(.de) } + settings.customTieKinds.map { $0.labelDE ?? $0.id }
         var seen: [TieKey: Int] = [:]  // index into network.ties
 
         for row in table.rows {
             let errorsBefore = issues.count
             let sourceText = cell(row, .source), targetText = cell(row, .target)
             var source: Int?, target: Int?
-            if sourceText.isEmpty { issues.append(.emptyCell(at(row, .source), what: "source")) } else {
+            if sourceText.isEmpty { issues.append(.emptyCell(at(row, .source), what: .source)) } else {
                 source = resolve(sourceText, at(row, .source))
             }
-            if targetText.isEmpty { issues.append(.emptyCell(at(row, .target), what: "target")) } else {
+            if targetText.isEmpty { issues.append(.emptyCell(at(row, .target), what: .target)) } else {
                 target = resolve(targetText, at(row, .target))
             }
             var kind = TieKind.cooperation
@@ -265,7 +267,7 @@ struct NetworkBuilder {
                     let labels = validKinds + TieKind.builtIn.flatMap { [$0.label(.de), $0.label(.en)] }
                     issues.append(.unknownKind(at(row, .kind), value: kindText,
                                                suggestions: Suggestions.closest(to: kindText, in: labels, limit: 2),
-                                               valid: validKinds))
+                                               valid: validKinds, validDE: validKindsDE))
                 }
             }
             var strength = 1.0

@@ -68,18 +68,21 @@ public enum NetworkLoader {
 
     static func load(_ sources: Sources, warnings initialWarnings: [LoadIssue]) throws(LoadFailure) -> LoadResult {
         var issues = initialWarnings
+        var language: Language?  // from network.yaml once read: failures are shown in it
         func read(_ url: URL) throws(LoadFailure) -> [UInt8] {
             do {
                 return [UInt8](try Data(contentsOf: url))
             } catch {
                 throw LoadFailure(errors: [.unreadable(url.lastPathComponent, reason: error.localizedDescription)],
-                                  warnings: issues.filter { $0.severity == .warning }, isIOError: true)
+                                  warnings: issues.filter { $0.severity == .warning }, isIOError: true,
+                                  language: language)
             }
         }
         var settings = NetworkSettings()
         if let url = sources.settings {
             let text = TextDecoding.decode(try read(url)).text
             settings = NetworkSettings.parse(text, file: url.lastPathComponent, issues: &issues)
+            language = settings.language
         }
         let actorsBytes = try sources.actors.map { (url) throws(LoadFailure) in try read(url) }
         let tiesBytes = try sources.ties.map { (url) throws(LoadFailure) in try read(url) }
@@ -92,7 +95,7 @@ public enum NetworkLoader {
             actorTable = table(bytes, file: url.lastPathComponent, issues: &issues)
         } else if settings.actors == nil, sources.isFolder {
             throw LoadFailure(errors: [.noActorsFile(folder: sources.folderName)],
-                              warnings: issues.filter { $0.severity == .warning }, isIOError: true)
+                              warnings: issues.filter { $0.severity == .warning }, isIOError: true, language: language)
         }
         var tieTable = settings.ties
         if let url = sources.ties, let bytes = tiesBytes {
@@ -110,7 +113,7 @@ public enum NetworkLoader {
 
         let errors = builder.issues.filter { $0.severity == .error }
         let warnings = builder.issues.filter { $0.severity == .warning }
-        guard errors.isEmpty else { throw LoadFailure(errors: errors, warnings: warnings) }
+        guard errors.isEmpty else { throw LoadFailure(errors: errors, warnings: warnings, language: language) }
         return LoadResult(network: builder.network, warnings: warnings)
     }
 

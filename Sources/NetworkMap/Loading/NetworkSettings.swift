@@ -59,7 +59,7 @@ struct NetworkSettings {
             func text() -> String? {
                 guard let s = value.scalar?.string.trimmingWhitespace, !s.isEmpty else {
                     if value.scalar == nil {
-                        issues.append(.yamlInvalid(file, line: line, key: key, value: "(a list)", expected: "a single value"))
+                        issues.append(.yamlInvalid(file, line: line, key: key, value: .list, expected: .singleValue))
                     }
                     return nil
                 }
@@ -71,13 +71,13 @@ struct NetworkSettings {
             case "date":
                 if let t = text() {
                     if let day = Day(parsing: t) { settings.date = day } else {
-                        issues.append(.yamlInvalid(file, line: line, key: key, value: t, expected: "a date like 2024-03-01"))
+                        issues.append(.yamlInvalid(file, line: line, key: key, value: .text(t), expected: .date(example: "2024-03-01")))
                     }
                 }
             case "language":
                 if let t = text() {
                     if let language = Language(parsing: t) { settings.language = language } else {
-                        issues.append(.yamlInvalid(file, line: line, key: key, value: t, expected: "de or en"))
+                        issues.append(.yamlInvalid(file, line: line, key: key, value: .text(t), expected: .language))
                     }
                 }
             case "home":
@@ -120,14 +120,14 @@ struct NetworkSettings {
         } else if let mapping = node.mapping {
             for (k, v) in mapping { entries.append((k.string, v.mapping, k.mark?.line ?? line)) }
         } else if node.scalar?.string.isBlank == false {
-            issues.append(.yamlInvalid(file, line: line, key: key, value: node.scalar?.string ?? "",
-                                       expected: "a list of entries with id, label_de, label_en, color and shape"))
+            issues.append(.yamlInvalid(file, line: line, key: key, value: .text(node.scalar?.string ?? ""),
+                                       expected: .styleList))
         }
         var result: [CustomStyle] = []
         for entry in entries {
             guard let rawID = entry.id?.trimmingWhitespace, !rawID.isEmpty else {
-                issues.append(.yamlInvalid(file, line: entry.line, key: key, value: "(no id)",
-                                           expected: "an id for every entry"))
+                issues.append(.yamlInvalid(file, line: entry.line, key: key, value: .noID,
+                                           expected: .idForEveryEntry))
                 continue
             }
             var style = CustomStyle(id: rawID)
@@ -157,16 +157,16 @@ struct NetworkSettings {
         var column: [String: Int] = [:]
         guard let items = node.sequence else {
             if node.scalar?.string.isBlank == false {
-                issues.append(.yamlInvalid(file, line: line, key: key, value: node.scalar?.string ?? "",
-                                           expected: "a list with one entry (- name: …) per row"))
+                issues.append(.yamlInvalid(file, line: line, key: key, value: .text(node.scalar?.string ?? ""),
+                                           expected: .rowList))
             }
             return table
         }
         for item in items {
             let itemLine = item.mark?.line ?? line
             guard let m = item.mapping else {
-                issues.append(.yamlInvalid(file, line: itemLine, key: key, value: item.scalar?.string ?? "(a list)",
-                                           expected: "an entry with fields such as name: and type:"))
+                issues.append(.yamlInvalid(file, line: itemLine, key: key, value: item.scalar.map { LoadIssue.ShownValue.text($0.string) } ?? .list,
+                                           expected: .rowEntry))
                 continue
             }
             var fields = [String](repeating: "", count: table.headers.count)
@@ -184,8 +184,8 @@ struct NetworkSettings {
                 } else if let list = v.sequence {
                     fields[index] = list.compactMap { $0.scalar?.string }.joined(separator: "|")
                 } else {
-                    issues.append(.yamlInvalid(file, line: k.mark?.line ?? itemLine, key: header, value: "(a mapping)",
-                                               expected: "a single value or a list"))
+                    issues.append(.yamlInvalid(file, line: k.mark?.line ?? itemLine, key: header, value: .mapping,
+                                               expected: .valueOrList))
                 }
             }
             table.rows.append(CSVRecord(line: itemLine, fields: fields))
