@@ -421,8 +421,8 @@ extension MapSpec {
         case (.planned, .en): return "planned tie (blue dashed)"
         case (.added, .de): return "neue Beziehung (dicke Doppellinie)"
         case (.added, .en): return "new tie (thick double line)"
-        case (.introduced, .de): return "Vorschlag umgesetzt (Punkte an den Enden)"
-        case (.introduced, .en): return "suggested introduction made (dots at the ends)"
+        case (.introduced, .de): return "Vorschlag umgesetzt (lila, Punkte an den Enden)"
+        case (.introduced, .en): return "suggested introduction made (purple, dots at the ends)"
         }
     }
 }

@@ -268,11 +268,16 @@ public enum MapRenderer {
         if marks.contains(.lost) {
             // Faded and dotted whatever its kind: the tie is gone.
             set("color", style.lostColor)
-            set("penwidth", format(max(pen * 0.8, 1.2)))
+            set("penwidth", format(max(pen * 0.8, 1.5)))
             look.style = "dotted"
+        } else if marks.contains(.introduced) {
+            // In the introductions' purple, single and thick: the dots at the ends need one colour.
+            set("color", style.look(ofKind: MapSpec.Edge.introductionKind, isDirected: false).color)
+            set("penwidth", format(max(pen, 3)))
         } else if marks.contains(.added) {
             set("color", "\(style.addedColor):invis:\(style.addedColor)")
             set("penwidth", format(max(pen, 2)))
+            look.style = "solid"  // a dotted double line would read as a lost tie
         } else if marks.contains(.bridge) {
             set("color", "\(look.color):invis:\(look.color)")
             set("penwidth", format(max(pen, 1.4)))
@@ -283,7 +288,7 @@ public enum MapRenderer {
         set("style", look.style)
         set("arrowhead", look.arrowHead)
         set("arrowtail", look.arrowTail)
-        set("arrowsize", "0.7")
+        set("arrowsize", marks.contains(.introduced) ? "1.2" : "0.7")
         let both = look.arrowTail != "none"
         set("dir", both ? "both" : (look.arrowHead != "none" ? "forward" : "none"))
     }

@@ -115,7 +115,7 @@ public struct MapSpec: Hashable, Sendable {
         case planned
         /// New since the older snapshot: thick teal double line.
         case added
-        /// A suggested introduction of the older snapshot that has become a tie: dots at both ends.
+        /// A suggested introduction of the older snapshot that has become a tie: thick purple, dots at both ends.
         case introduced
 
         public static func < (a: EdgeMark, b: EdgeMark) -> Bool {

@@ -47,8 +47,8 @@ public struct MapStyle: Hashable, Sendable {
     public var addedColor = "#009988"
     /// Line of planned ties (Tol vibrant blue; distinct from the introductions' purple).
     public var plannedColor = "#0077BB"
-    /// Line of lost ties: faded grey.
-    public var lostColor = "#BBBBBB"
+    /// Line of lost ties: a mid grey, dotted, below the ties that remain.
+    public var lostColor = "#999999"
     /// Node width range in inches for size values 0 and 1 (labels may widen a node further).
     public var nodeWidth: ClosedRange<Double> = 0.45...1.6
     /// Label font size range in points for size values 0 and 1.

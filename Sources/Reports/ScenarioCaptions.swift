@@ -91,8 +91,8 @@ public enum ScenarioCaptions {
                             : "Thick teal double line: new ties (\(d.addedTies.count)).")
         }
         if !d.introductionsMade.isEmpty {
-            shown.append(de ? "Punkte an beiden Enden: ein für den alten Stand vorgeschlagener Kontakt, der zustande gekommen ist."
-                            : "Dots at both ends: an introduction suggested for the older state that has happened.")
+            shown.append(de ? "Lila mit Punkten an beiden Enden: ein für den alten Stand vorgeschlagener Kontakt, der zustande gekommen ist."
+                            : "Purple with dots at both ends: an introduction suggested for the older state that has happened.")
         }
         if lostDrawn > 0 {
             shown.append(de ? "Grau punktiert: weggefallene Beziehungen zwischen Akteuren, die noch da sind (\(lostDrawn))."
