@@ -52,6 +52,43 @@ public struct MapOptions: Sendable {
     /// "Was ist dargestellt?" / "Was kann abgelesen werden?" texts, as the caller wrote them.
     public var captions: [MapSpec.Caption]
     public var style: MapStyle
+    /// Further marks per actor, e.g. the `.removed`, `.cutOff` and `.added` of a scenario. Ties of an actor
+    /// marked `.removed` are marked `.lost`.
+    public var actorMarks: [Int: Set<MapSpec.NodeMark>]
+    /// Further marks on the network's ties (e.g. `.added` since an older snapshot).
+    public var tieMarks: [TieMarking]
+    /// Lines drawn besides the network's ties: planned ties, ties lost since an older snapshot.
+    public var extraTies: [ExtraTie]
+    /// Second title line; defaults to the date and the counts.
+    public var subtitle: String?
+
+    /// Marks for the ties between two actors (either direction), of one kind or of every kind.
+    public struct TieMarking: Sendable, Hashable {
+        public var source: Int
+        public var target: Int
+        /// The tie kind's identifier; `nil` marks every tie between the two.
+        public var kind: String?
+        public var marks: Set<MapSpec.EdgeMark>
+        public init(source: Int, target: Int, kind: String? = nil, marks: Set<MapSpec.EdgeMark>) {
+            self.source = source; self.target = target; self.kind = kind; self.marks = marks
+        }
+    }
+
+    /// A line that is no tie of the network: a planned tie (mark `.planned`) or a lost one (mark `.lost`).
+    public struct ExtraTie: Sendable, Hashable {
+        public var source: Int
+        public var target: Int
+        /// A tie kind's identifier, or ``MapSpec/Edge/plannedKind``.
+        public var kind: String
+        public var strength: Double
+        public var isDirected: Bool
+        public var marks: Set<MapSpec.EdgeMark>
+        public init(source: Int, target: Int, kind: String, strength: Double = 1, isDirected: Bool = false,
+                    marks: Set<MapSpec.EdgeMark>) {
+            self.source = source; self.target = target; self.kind = kind; self.strength = strength
+            self.isDirected = isDirected; self.marks = marks
+        }
+    }
 
     public init(
         language: Language = .de, showPrivate: Bool = false, selection: Set<Int>? = nil,
@@ -59,8 +96,11 @@ public struct MapOptions: Sendable {
         communities: [Int]? = nil, highlightBrokers: Set<Int> = [], articulationPoints: Set<Int> = [],
         bridges: [(Int, Int)] = [], isolatedGroups: [[Int]] = [], introductions: [(Int, Int)] = [],
         highlighted: Set<Int> = [], clusterBy: MapClusterBy? = nil, title: String? = nil,
-        captions: [MapSpec.Caption] = [], style: MapStyle = MapStyle()
+        captions: [MapSpec.Caption] = [], style: MapStyle = MapStyle(),
+        actorMarks: [Int: Set<MapSpec.NodeMark>] = [:], tieMarks: [TieMarking] = [], extraTies: [ExtraTie] = [],
+        subtitle: String? = nil
     ) {
+        self.actorMarks = actorMarks; self.tieMarks = tieMarks; self.extraTies = extraTies; self.subtitle = subtitle
         self.language = language; self.showPrivate = showPrivate; self.selection = selection
         self.colorBy = colorBy; self.sizeValues = sizeValues; self.sizeLabel = sizeLabel
         self.communities = communities; self.highlightBrokers = highlightBrokers
@@ -157,13 +197,15 @@ extension MapSpec {
             if options.articulationPoints.contains(i) { marks.insert(.articulationPoint) }
             if isolated.contains(i) { marks.insert(.isolated) }
             if options.highlighted.contains(i) { marks.insert(.highlighted) }
+            marks.formUnion(options.actorMarks[i] ?? [])
             var tooltip = "\(actor.name) (\(actor.type.label(language, custom: custom)))"
             if !actor.themes.isEmpty {
                 tooltip += (language == .de ? " · Themen: " : " · Themes: ") + actor.themes.joined(separator: ", ")
             }
             if let area = actor.area { tooltip += (language == .de ? " · Gebiet: " : " · Area: ") + area }
+            // A cross before the name of an actor who leaves: readable in black and white and by itself.
             nodes.append(Node(
-                id: nodeIDs[i], label: actor.name, type: actor.type.rawValue, shape: look.shape,
+                id: nodeIDs[i], label: marks.contains(.removed) ? "✕\u{00A0}" + actor.name : actor.name, type: actor.type.rawValue, shape: look.shape,
                 shapeStyle: look.style, fillColor: fill(i), size: sizes[i], marks: marks,
                 cluster: clusterKey(i), tooltip: tooltip))
         }
@@ -171,13 +213,26 @@ extension MapSpec {
         func pairKey(_ a: Int, _ b: Int) -> Int { min(a, b) * max(count, 1) + max(a, b) }
         let bridgePairs = Set(options.bridges.filter { $0.0 >= 0 && $0.1 >= 0 && $0.0 < count && $0.1 < count }
             .map { pairKey($0.0, $0.1) })
+        var tieMarks: [Int: [(kind: String?, marks: Set<EdgeMark>)]] = [:]
+        for marking in options.tieMarks
+        where marking.source >= 0 && marking.target >= 0 && marking.source < count && marking.target < count {
+            tieMarks[pairKey(marking.source, marking.target), default: []].append((marking.kind, marking.marks))
+        }
+        let removed = Set(options.actorMarks.filter { $0.value.contains(.removed) }.keys)
+        let lostWord = language == .de ? "fällt weg" : "lost"
         var edges: [Edge] = []
         for tie in shown.ties where selected(tie.source) && selected(tie.target)
             && tie.source >= 0 && tie.target >= 0 && tie.source < count && tie.target < count {
             var marks = Set<EdgeMark>()
             if bridgePairs.contains(pairKey(tie.source, tie.target)) { marks.insert(.bridge) }
-            let tooltip = "\(shown.actors[tie.source].name) – \(shown.actors[tie.target].name): "
+            for marking in tieMarks[pairKey(tie.source, tie.target)] ?? []
+            where marking.kind == nil || marking.kind == tie.kind.rawValue {
+                marks.formUnion(marking.marks)
+            }
+            if removed.contains(tie.source) || removed.contains(tie.target) { marks.insert(.lost) }
+            var tooltip = "\(shown.actors[tie.source].name) – \(shown.actors[tie.target].name): "
                 + tie.kind.label(language, custom: network.customTieKinds)
+            if marks.contains(.lost) { tooltip += " (\(lostWord))" }
             edges.append(Edge(
                 source: nodeIDs[tie.source], target: nodeIDs[tie.target], kind: tie.kind.rawValue,
                 strength: tie.strength, isDirected: tie.isDirected, marks: marks, tooltip: tooltip))
@@ -189,6 +244,20 @@ extension MapSpec {
                 source: nodeIDs[a], target: nodeIDs[b], kind: Edge.introductionKind, strength: 1.5,
                 isDirected: false, marks: [.introduction],
                 tooltip: "\(introductionWord): \(shown.actors[a].name) – \(shown.actors[b].name)"))
+        }
+
+        let networkTieCount = edges.count
+        let plannedWord = language == .de ? "geplant" : "planned"
+        for extra in options.extraTies
+        where extra.source >= 0 && extra.target >= 0 && extra.source < count && extra.target < count
+            && extra.source != extra.target && selected(extra.source) && selected(extra.target) {
+            let what = extra.kind == Edge.plannedKind ? plannedWord
+                : TieKind(rawValue: extra.kind).label(language, custom: network.customTieKinds)
+                    + (extra.marks.contains(.lost) ? " (\(lostWord))" : "")
+            edges.append(Edge(
+                source: nodeIDs[extra.source], target: nodeIDs[extra.target], kind: extra.kind,
+                strength: extra.strength, isDirected: extra.isDirected, marks: extra.marks,
+                tooltip: "\(shown.actors[extra.source].name) – \(shown.actors[extra.target].name): \(what)"))
         }
 
         // Legend: only what the map shows.
@@ -246,7 +315,9 @@ extension MapSpec {
             }
             legend.append(LegendSection(title: title, entries: entries))
         }
-        let tieKinds = Set(edges.filter { !$0.marks.contains(.introduction) }.map(\.kind))
+        // Kinds and strengths of the ties drawn in their own look (not suggested, planned or lost).
+        let drawnAsKind = edges.filter { $0.marks.isDisjoint(with: [.introduction, .planned, .lost]) }
+        let tieKinds = Set(drawnAsKind.map(\.kind))
         var kindEntries: [LegendEntry] = []
         let orderedKinds = tieKinds.map { TieKind(rawValue: $0) }.sorted()
         for kind in orderedKinds {
@@ -256,7 +327,7 @@ extension MapSpec {
             kindEntries.append(LegendEntry(symbol: .edge(kind: kind.rawValue, strength: 2, isDirected: directed,
                                                          marks: []), label: label))
         }
-        let strengths = Set(edges.filter { !$0.marks.contains(.introduction) }.map(\.strength))
+        let strengths = Set(drawnAsKind.map(\.strength))
         if strengths.count > 1 {
             kindEntries.append(LegendEntry(symbol: .edge(kind: TieKind.cooperation.rawValue, strength: 1,
                                                          isDirected: false, marks: []),
@@ -276,8 +347,10 @@ extension MapSpec {
         }
         let edgeMarks = Set(edges.flatMap(\.marks))
         for mark in EdgeMark.allCases where edgeMarks.contains(mark) {
+            // A suggestion that happened is a new tie too: its sample shows both marks, as the map does.
+            let sampleMarks: Set<EdgeMark> = mark == .introduced ? [.added, .introduced] : [mark]
             markEntries.append(LegendEntry(symbol: .edge(kind: TieKind.cooperation.rawValue, strength: 2,
-                                                         isDirected: false, marks: [mark]),
+                                                         isDirected: false, marks: sampleMarks),
                                            label: Self.markLabel(mark, language)))
         }
         if !markEntries.isEmpty {
@@ -297,11 +370,12 @@ extension MapSpec {
 
         let actorWord = language == .de ? "Akteure" : "actors"
         let tieWord = language == .de ? "Beziehungen" : "ties"
-        let realTies = edges.filter { !$0.marks.contains(.introduction) }.count
+        let realTies = edges.prefix(networkTieCount).filter { !$0.marks.contains(.introduction) }.count
         var subtitle = "\(nodes.count) \(actorWord) · \(realTies) \(tieWord)"
         if let date = network.date {
             subtitle = (language == .de ? "Stand: " : "As of ") + date.description + " · " + subtitle
         }
+        if let given = options.subtitle { subtitle = given }
         self.init(nodes: nodes, edges: edges, title: options.title ?? network.name, subtitle: subtitle,
                   legend: legend, captions: options.captions, language: language)
     }
@@ -326,6 +400,12 @@ extension MapSpec {
         case (.isolated, .en): return "isolated group (dashed outline)"
         case (.highlighted, .de): return "hervorgehoben"
         case (.highlighted, .en): return "highlighted"
+        case (.removed, .de): return "fällt weg (grau, rot gestrichelt)"
+        case (.removed, .en): return "leaves (greyed, red dashed outline)"
+        case (.cutOff, .de): return "verliert den Anschluss (dicker dunkelroter Rand)"
+        case (.cutOff, .en): return "cut off (thick dark red outline)"
+        case (.added, .de): return "neu (doppelter Rand)"
+        case (.added, .en): return "new (double outline)"
         }
     }
 
@@ -335,6 +415,14 @@ extension MapSpec {
         case (.bridge, .en): return "bridge: the only link (double line)"
         case (.introduction, .de): return "Vorschlag: miteinander bekannt machen"
         case (.introduction, .en): return "suggested introduction"
+        case (.lost, .de): return "Beziehung fällt weg (grau punktiert)"
+        case (.lost, .en): return "lost tie (grey dotted)"
+        case (.planned, .de): return "geplante Beziehung (blau gestrichelt)"
+        case (.planned, .en): return "planned tie (blue dashed)"
+        case (.added, .de): return "neue Beziehung (dicke Doppellinie)"
+        case (.added, .en): return "new tie (thick double line)"
+        case (.introduced, .de): return "Vorschlag umgesetzt (lila, Punkte an den Enden)"
+        case (.introduced, .en): return "suggested introduction made (purple, dots at the ends)"
         }
     }
 }

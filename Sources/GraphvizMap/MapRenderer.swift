@@ -199,7 +199,9 @@ public enum MapRenderer {
                 + edge.marks.sorted().map { "mark-" + $0.rawValue }
             set("class", classes.joined(separator: " "))
             if let tooltip = edge.tooltip { set("tooltip", GraphvizText.plain(tooltip)) }
-            if edge.marks.contains(.introduction) { set("weight", "0.05"); set("len", "3") }
+            if edge.marks.contains(.introduction) || edge.marks.contains(.planned) { set("weight", "0.05"); set("len", "3") }
+            // A lost tie holds nothing together: long and slack, so whoever hung on it drifts apart.
+            if edge.marks.contains(.lost) { set("weight", "0.05"); set("len", "2.5") }
         }
 
         try graph.layout(engine: engine)
@@ -229,6 +231,16 @@ public enum MapRenderer {
         if marks.contains(.articulationPoint) { pen = max(pen, 3); outline = "#000000" }
         if marks.contains(.broker) { set("peripheries", "2"); pen = max(pen, 1.5); outline = "#000000" }
         if marks.contains(.highlighted) { pen = max(pen, 3.5); outline = "#CC3311" }
+        var fill = fill
+        if marks.contains(.added) { set("peripheries", "2"); pen = max(pen, 2.5); outline = style.addedColor }
+        if marks.contains(.cutOff) { pen = max(pen, 4.5); outline = style.cutOffColor }
+        if marks.contains(.removed) {
+            // Greyed and crossed at the corners, so it reads as gone in black and white too.
+            if !styles.contains("dashed") { styles.append("dashed") }
+            styles.append("diagonals")
+            pen = max(pen, 3.5); outline = style.removedColor; fill = style.removedFill
+            set("fontcolor", "#666666")
+        }
         set("style", styles.joined(separator: ","))
         set("fillcolor", fill)
         set("color", outline)
@@ -248,10 +260,25 @@ public enum MapRenderer {
         _ set: (String, String) -> Void, kind: String, strength: Double, isDirected: Bool,
         marks: Set<MapSpec.EdgeMark>, style: MapStyle
     ) {
-        let look = style.look(ofKind: marks.contains(.introduction) ? MapSpec.Edge.introductionKind : kind,
+        var look = style.look(ofKind: marks.contains(.introduction) ? MapSpec.Edge.introductionKind
+                                : marks.contains(.planned) ? MapSpec.Edge.plannedKind : kind,
                               isDirected: isDirected)
+        if marks.contains(.introduced) { look.arrowHead = "dot"; look.arrowTail = "dot" }
         let pen = style.penwidth(strength: strength) * look.penwidthFactor
-        if marks.contains(.bridge) {
+        if marks.contains(.lost) {
+            // Faded and dotted whatever its kind: the tie is gone.
+            set("color", style.lostColor)
+            set("penwidth", format(max(pen * 0.8, 1.5)))
+            look.style = "dotted"
+        } else if marks.contains(.introduced) {
+            // In the introductions' purple, single and thick: the dots at the ends need one colour.
+            set("color", style.look(ofKind: MapSpec.Edge.introductionKind, isDirected: false).color)
+            set("penwidth", format(max(pen, 3)))
+        } else if marks.contains(.added) {
+            set("color", "\(style.addedColor):invis:\(style.addedColor)")
+            set("penwidth", format(max(pen, 2)))
+            look.style = "solid"  // a dotted double line would read as a lost tie
+        } else if marks.contains(.bridge) {
             set("color", "\(look.color):invis:\(look.color)")
             set("penwidth", format(max(pen, 1.4)))
         } else {
@@ -261,7 +288,7 @@ public enum MapRenderer {
         set("style", look.style)
         set("arrowhead", look.arrowHead)
         set("arrowtail", look.arrowTail)
-        set("arrowsize", "0.7")
+        set("arrowsize", marks.contains(.introduced) ? "1.2" : "0.7")
         let both = look.arrowTail != "none"
         set("dir", both ? "both" : (look.arrowHead != "none" ? "forward" : "none"))
     }

@@ -65,6 +65,12 @@ public struct MapSpec: Hashable, Sendable {
         case isolated
         /// Asked for by the user (`--highlight`) or the centre of a focus view: thick red outline.
         case highlighted
+        /// Leaves in a what-if scenario: greyed, crossed (diagonals), heavy dashed red outline.
+        case removed
+        /// Loses every path to the main network in a what-if scenario: very thick solid dark red (wine) outline.
+        case cutOff = "cut-off"
+        /// New since the older snapshot: double teal outline.
+        case added
 
         public static func < (a: NodeMark, b: NodeMark) -> Bool {
             (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
@@ -85,6 +91,8 @@ public struct MapSpec: Hashable, Sendable {
 
         /// The kind used for suggested introductions (drawn dashed in their own colour).
         public static let introductionKind = "introduction"
+        /// The kind used for planned ties of a what-if scenario (drawn dashed in their own colour).
+        public static let plannedKind = "planned"
 
         public init(
             source: String, target: String, kind: String, strength: Double = 1, isDirected: Bool = false,
@@ -101,6 +109,14 @@ public struct MapSpec: Hashable, Sendable {
         case bridge
         /// A suggested introduction (not a tie yet): dashed.
         case introduction
+        /// A tie that goes (with an actor who leaves, or since the older snapshot): faded grey, dotted.
+        case lost
+        /// A planned tie of a what-if scenario (not a tie yet): dashed, blue, heavier than an introduction.
+        case planned
+        /// New since the older snapshot: thick teal double line.
+        case added
+        /// A suggested introduction of the older snapshot that has become a tie: thick purple, dots at both ends.
+        case introduced
 
         public static func < (a: EdgeMark, b: EdgeMark) -> Bool {
             (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)

@@ -36,6 +36,19 @@ public struct MapStyle: Hashable, Sendable {
     ]
     /// Fill per attitude: supportive green, neutral grey, opposed red-orange (Tol light tints).
     public var attitudeColors: [Attitude: String] = [.supportive: "#44BB99", .neutral: "#DDDDDD", .opposed: "#EE8866"]
+    /// Outline of actors who leave in a what-if scenario (Tol vibrant red).
+    public var removedColor = "#CC3311"
+    /// Fill of actors who leave: a pale grey that reads as "no longer there".
+    public var removedFill = "#EEEEEE"
+    /// Outline of actors cut off from the main network (Tol muted wine: stands out against every fill,
+    /// including the residents' groups' orange, and prints nearly black).
+    public var cutOffColor = "#882255"
+    /// Outline of new actors and line of new ties (Tol vibrant teal; distinct from funding's green).
+    public var addedColor = "#009988"
+    /// Line of planned ties (Tol vibrant blue; distinct from the introductions' purple).
+    public var plannedColor = "#0077BB"
+    /// Line of lost ties: a mid grey, dotted, below the ties that remain.
+    public var lostColor = "#999999"
     /// Node width range in inches for size values 0 and 1 (labels may widen a node further).
     public var nodeWidth: ClosedRange<Double> = 0.45...1.6
     /// Label font size range in points for size values 0 and 1.
@@ -50,7 +63,9 @@ public struct MapStyle: Hashable, Sendable {
         a.typeColors == b.typeColors && a.fallbackColor == b.fallbackColor
             && a.categoricalPalette == b.categoricalPalette && a.attitudeColors == b.attitudeColors
             && a.nodeWidth == b.nodeWidth && a.fontSize == b.fontSize && a.fontName == b.fontName
-            && a.labelWrapWidth == b.labelWrapWidth
+            && a.labelWrapWidth == b.labelWrapWidth && a.removedColor == b.removedColor
+            && a.removedFill == b.removedFill && a.cutOffColor == b.cutOffColor && a.addedColor == b.addedColor
+            && a.plannedColor == b.plannedColor && a.lostColor == b.lostColor
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -91,7 +106,8 @@ public struct MapStyle: Hashable, Sendable {
     }
 
     /// How ties of a kind are drawn: conflict red with bars at both ends, funding green with an arrow,
-    /// information blue dotted and thin, membership light grey, cooperation dark grey; introductions purple dashed.
+    /// information blue dotted and thin, membership light grey, cooperation dark grey; introductions purple dashed,
+    /// planned ties blue dashed and heavier.
     public func look(ofKind kind: String, isDirected: Bool, custom: [CustomStyle] = []) -> EdgeLook {
         let arrow = isDirected ? "normal" : "none"
         switch kind {
@@ -108,6 +124,8 @@ public struct MapStyle: Hashable, Sendable {
             return EdgeLook(color: "#555555", style: "solid", arrowHead: arrow, arrowTail: "none", penwidthFactor: 1)
         case MapSpec.Edge.introductionKind:
             return EdgeLook(color: "#AA3377", style: "dashed", arrowHead: "none", arrowTail: "none", penwidthFactor: 1.6)
+        case MapSpec.Edge.plannedKind:
+            return EdgeLook(color: plannedColor, style: "dashed", arrowHead: "none", arrowTail: "none", penwidthFactor: 2)
         default:
             let custom = custom.first { $0.id == kind }
             let color = custom?.color.flatMap { MapStyle.isHexColor($0) ? $0 : nil } ?? "#777777"

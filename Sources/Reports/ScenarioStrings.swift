@@ -72,6 +72,12 @@ extension Strings {
             : (de ? "Neu an das Netzwerk angebunden: \(names(actors, limit: 12))." : "Newly joined to the main network: \(names(actors, limit: 12)).")
     }
 
+    /// Actors who would be cut off by the departures alone and stay linked thanks to the planned ties.
+    public func keptSentence(_ actors: [Int]) -> String {
+        de ? "Die geplanten Beziehungen halten \(actors.count) Akteure im Netzwerk, die ohne sie den Anschluss verlören: \(names(actors, limit: 8))."
+           : "The planned ties keep \(actors.count) actors in the network who would be cut off without them: \(names(actors, limit: 8))."
+    }
+
     public func alreadyLinkedSentence(_ ties: [PlannedTie]) -> String {
         let pairs = list(ties.map { "\(name($0.source)) – \(name($0.target))" })
         return de ? "Bereits verbunden (ändert nichts): \(pairs)." : "Already linked (changes nothing): \(pairs)."

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import GraphvizMap
 import NetworkMap
 import Reports
 
@@ -12,18 +14,20 @@ struct DiffCommand: ParsableCommand {
               network-map diff networks/muehlenviertel networks/muehlenviertel-2026
             or one network on two dates, using the ties' since/until dates:
               network-map diff networks/muehlenviertel-2026 --as-of 2025-10-01 --to 2026-10-01
+            With --format svg, pdf or png it draws the newer snapshot with the changes marked instead (output/NAME-diff.FORMAT unless -o): new actors with a double teal outline, new ties as thick teal double lines, ties lost between actors still there grey and dotted; lost actors are named in the captions.
             Actors are matched by id, ties by their two actors and kind. Also lists the introductions suggested for the older snapshot that have happened since. Private persons are pseudonymised alike in both snapshots unless --show-private.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, txt, json }
+    typealias Format = WhatIfCommand.Format
 
     @Argument(help: "The older snapshot (a network folder or file), or the one network with --as-of and --to.")
     var old: String
     @Argument(help: "The newer snapshot.") var new: String?
     @Option(help: "With one network: the earlier date (2025-10-01).") var asOf: String?
     @Option(help: "With one network: the later date.") var to: String?
-    @Option(help: "md, txt or json.") var format: Format = .md
+    @Option(help: "md, txt or json; or a map: svg, pdf or png. Default: from the -o file's extension, else md.")
+    var format: Format?
     @Option(help: "How many changed actors to list.") var top = 10
     @OptionGroup var output: OutputOptions
     @OptionGroup var flags: AnalysisFlags
@@ -60,10 +64,16 @@ struct DiffCommand: ParsableCommand {
         let (a, b) = Network.pseudonymised(older, newer, showPrivate: output.showPrivate, language: language)
         let diff = NetworkDiff(old: Analysis(network: a, options: flags.options), new: Analysis(network: b, options: flags.options))
         let text: String
+        let format = Format.resolve(self.format, output: output.output)
         switch format {
         case .json: text = DiffReport.json(diff, language: language).rendered() + "\n"
         case .md: text = DiffReport.document(diff, language: language, top: top).rendered(.markdown)
         case .txt: text = DiffReport.document(diff, language: language, top: top).rendered(.text)
+        case .svg, .pdf, .png:
+            let map = ScenarioMaps.diff(diff, language: language, showPrivate: output.showPrivate)
+            let name = try NetworkArgument.parse([new ?? old]).baseName
+            return try deliverMap(map, format: format.rawValue, output: output.output,
+                                  defaultName: "\(name)-diff", date: b.date, language: language)
         }
         try Console.deliver(text, to: output.output)
     }

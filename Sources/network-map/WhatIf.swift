@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import GraphvizMap
 import NetworkMap
 import Reports
 
@@ -11,19 +13,21 @@ struct WhatIfCommand: ParsableCommand {
             Examples: what if the QM office's funding ends, or a key volunteer moves away?
               network-map whatif networks/muehlenviertel --remove qm-buero
               network-map whatif networks/muehlenviertel --remove qm-buero --add "ni-nord -- nachbarschaftshaus"
+              network-map whatif networks/muehlenviertel --remove qm-buero --format pdf
 
-            ACTOR is an actor's id or name, matched as in ties.csv (case and spaces do not matter). Shows the separate parts and the actors without ties before and after, the groups cut off from the main network, the change in fragmentation, and how much of the rest each actor type and each group can still reach. Private persons are pseudonymised unless --show-private. An unknown actor is a usage error (exit code 64) with the closest names.
+            ACTOR is an actor's id or name, matched as in ties.csv (case and spaces do not matter). Shows the separate parts and the actors without ties before and after, the groups cut off from the main network, the change in fragmentation, and how much of the rest each actor type and each group can still reach. With --format svg, pdf or png it draws the map of the loss instead (output/NAME-whatif.FORMAT unless -o): who leaves greyed and crossed with a red dashed outline, their ties grey and dotted, who is cut off with a thick dark red outline, planned ties blue and dashed. Private persons are pseudonymised unless --show-private. An unknown actor is a usage error (exit code 64) with the closest names.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, txt, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, txt, json, svg, pdf, png }
 
     @OptionGroup var source: NetworkArgument
     @Option(parsing: .upToNextOption, help: "Actors who leave (id or name); several may follow one --remove.")
     var remove: [String] = []
     @Option(help: "A planned tie, written \"A -- B\" (ids or names); repeat for several.")
     var add: [String] = []
-    @Option(help: "md, txt or json.") var format: Format = .md
+    @Option(help: "md, txt or json; or a map: svg, pdf or png. Default: from the -o file's extension, else md.")
+    var format: Format?
     @OptionGroup var output: OutputOptions
     @OptionGroup var flags: AnalysisFlags
 
@@ -78,10 +82,15 @@ struct WhatIfCommand: ParsableCommand {
         let shown = network.pseudonymised(showPrivate: output.showPrivate, language: language)
         let scenario = WhatIf(Analysis(network: shown, options: flags.options), removing: removed, adding: planned)
         let text: String
-        switch format {
+        switch Format.resolve(format, output: output.output) {
         case .json: text = WhatIfReport.json(scenario, language: language).rendered() + "\n"
         case .md: text = WhatIfReport.document(scenario, language: language).rendered(.markdown)
         case .txt: text = WhatIfReport.document(scenario, language: language).rendered(.text)
+        case .svg, .pdf, .png:
+            let map = ScenarioMaps.whatIf(scenario, language: language, showPrivate: output.showPrivate)
+            return try deliverMap(map, format: Format.resolve(format, output: output.output).rawValue,
+                                  output: output.output, defaultName: "\(source.baseName)-whatif",
+                                  date: network.date, language: language)
         }
         try Console.deliver(text, to: output.output)
     }
