@@ -137,8 +137,8 @@ func runSize(_ size: Int, options: BenchOptions) {
     let (generated, network) = measure("generate network (not part of the analysis)") { CityNetwork.generate(actors: size) }
     let analysisOptions = AnalysisOptions(exact: options.exact)
     let n = network.actors.count
-    let sampled = !options.exact && n > AnalysisOptions.exactLimit
-    let samples: Int? = sampled ? min(analysisOptions.samples, n) : nil
+    let samples = analysisOptions.sampleCount(nodeCount: n, edgeCount: Graph(network).edgeCount)
+    let sampled = samples != nil
 
     var steps: [StepResult] = [generated]
     steps += endToEnd(network, options: analysisOptions)

@@ -22,26 +22,52 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// The document as text, pretty-printed with two-space indentation, ending without a newline.
     public func rendered(indent: String = "") -> String {
+        var out = ""
+        write(into: &out, indent: indent)
+        return out
+    }
+
+    /// Appends the rendering to `out`: one growing buffer instead of a string per nested value, which
+    /// matters for reports of 100,000 actors.
+    func write(into out: inout String, indent: String) {
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
         case .number(let d):
-            if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
-            return "\(d)"
-        case .string(let s): return Self.quote(s)
+            if d == d.rounded() && abs(d) < 1e15 { out += String(Int(d)) } else { out += "\(d)" }
+        case .string(let s): Self.appendQuoted(s, to: &out)
         case .array(let items):
-            if items.isEmpty { return "[]" }
+            if items.isEmpty { out += "[]"; return }
             if items.allSatisfy(\.isScalar) {
-                return "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]"
+                out += "["
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out += ", " }
+                    item.write(into: &out, indent: indent)
+                }
+                out += "]"
+                return
             }
             let inner = indent + "  "
-            return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ",\n" }
+                out += inner
+                item.write(into: &out, indent: inner)
+            }
+            out += "\n" + indent + "]"
         case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
+            if pairs.isEmpty { out += "{}"; return }
             let inner = indent + "  "
-            return "{\n" + pairs.map { inner + Self.quote($0.0) + ": " + $0.1.rendered(indent: inner) }
-                .joined(separator: ",\n") + "\n\(indent)}"
+            out += "{\n"
+            for (i, pair) in pairs.enumerated() {
+                if i > 0 { out += ",\n" }
+                out += inner
+                Self.appendQuoted(pair.0, to: &out)
+                out += ": "
+                pair.1.write(into: &out, indent: inner)
+            }
+            out += "\n" + indent + "}"
         }
     }
 
@@ -54,7 +80,13 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped; everything else as UTF-8.
     public static func quote(_ s: String) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(s, to: &out)
+        return out
+    }
+
+    static func appendQuoted(_ s: String, to out: inout String) {
+        out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -73,6 +105,6 @@ public indirect enum JSONValue: Sendable, Hashable {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 }

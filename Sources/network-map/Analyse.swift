@@ -7,8 +7,8 @@ struct AnalysisFlags: ParsableArguments {
     @Flag(help: "Compute betweenness and closeness from every actor even above 20,000 actors (slow).")
     var exact = false
 
-    @Option(help: "Sampled sources for the estimate above 20,000 actors.")
-    var samples = 1_000
+    @Option(help: "Sampled sources for the estimate above 20,000 actors. Default: 1,000, fewer for very large networks (at least 200).")
+    var samples: Int?
 
     var options: AnalysisOptions { AnalysisOptions(exact: exact, samples: samples) }
 }

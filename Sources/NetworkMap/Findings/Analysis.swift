@@ -5,15 +5,30 @@ public struct AnalysisOptions: Sendable, Hashable {
 
     /// Compute betweenness and closeness from every source, whatever the size.
     public var exact: Bool
-    /// Number of sampled sources for estimates (when not exact and above ``exactLimit``).
-    public var samples: Int
+    /// Number of sampled sources for estimates (when not exact and above ``exactLimit``); `nil` chooses
+    /// by size (see ``defaultSamples(nodeCount:edgeCount:)``).
+    public var samples: Int?
     /// Seed for sampling and for the community detection.
     public var seed: UInt64
     /// How many introductions to suggest.
     public var introductions: Int
 
-    public init(exact: Bool = false, samples: Int = 1_000, seed: UInt64 = 1, introductions: Int = 10) {
+    public init(exact: Bool = false, samples: Int? = nil, seed: UInt64 = 1, introductions: Int = 10) {
         self.exact = exact; self.samples = samples; self.seed = seed; self.introductions = introductions
+    }
+
+    /// Sampled sources for a network of this size: 1,000 up to about 120,000 actors and ties together,
+    /// fewer above so that the two path searches per source stay within a few seconds (at least 200; the
+    /// expected error, about 1/√samples, is stated in every output).
+    public static func defaultSamples(nodeCount: Int, edgeCount: Int) -> Int {
+        let budget = 1.2e8 / Double(max(1, nodeCount + edgeCount))
+        return max(200, min(1_000, Int(budget)))
+    }
+
+    /// The sources betweenness and closeness are estimated from for this size; `nil` means exact.
+    public func sampleCount(nodeCount: Int, edgeCount: Int) -> Int? {
+        guard !exact && nodeCount > Self.exactLimit else { return nil }
+        return min(samples ?? Self.defaultSamples(nodeCount: nodeCount, edgeCount: edgeCount), nodeCount)
     }
 }
 
@@ -88,8 +103,7 @@ public struct Analysis: Sendable {
         self.graph = graph
         let n = graph.nodeCount
 
-        let sampled = !options.exact && n > AnalysisOptions.exactLimit
-        let samples = sampled ? min(options.samples, n) : nil
+        let samples = options.sampleCount(nodeCount: n, edgeCount: graph.edgeCount)
         sampling = samples.map { SamplingNote(samples: $0, expectedRelativeError: 1 / Double($0).squareRoot()) }
 
         let types = Array(Set(network.actors.map(\.type))).sorted()
@@ -136,7 +150,16 @@ public struct Analysis: Sendable {
                 brokerage: roles[v], fragmentationIncrease: impact[v].increase, cutOff: impact[v].cutOff)
         }
         home = network.home.flatMap { id in network.actors.firstIndex { $0.id == id } }
+        // Findings read each other; computed once here, since reports ask for them many times.
+        cutVertices = findCutVertices()
+        gaps = findGaps()
     }
+
+    /// Articulation points of the main network with the actors they alone hold to it (see ``CutVertex``).
+    public private(set) var cutVertices: [CutVertex] = []
+
+    /// All gaps, most severe first.
+    public private(set) var gaps: [Gap] = []
 
     /// Actors ordered by betweenness (then weighted betweenness, then degree, then input order).
     public var actorsByBetweenness: [Int] {

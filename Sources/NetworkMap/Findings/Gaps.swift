@@ -47,8 +47,7 @@ public struct Gap: Sendable, Hashable {
 }
 
 extension Analysis {
-    /// All gaps, most severe first.
-    public var gaps: [Gap] {
+    func findGaps() -> [Gap] {
         var result: [Gap] = []
         if let dependency = homeDependency {
             let severe = dependency.pathShare >= 0.3 || dependency.cutOff.count >= 5
@@ -106,12 +105,20 @@ extension Analysis {
 
     /// The actors who work on each theme of the network (matched ignoring case and spacing).
     public var themeMembers: [(theme: String, actors: [Int])] {
-        themes.map { theme in
-            let key = Normalize.key(theme)
-            return (theme, network.actors.indices.filter { i in
-                network.actors[i].themes.contains { Normalize.key($0) == key }
-            })
+        let themes = self.themes
+        var position: [String: Int] = [:]
+        for (t, theme) in themes.enumerated() where position[Normalize.key(theme)] == nil {
+            position[Normalize.key(theme)] = t
         }
+        // One pass over the actors, each theme cell normalised once.
+        var members = [[Int]](repeating: [], count: themes.count)
+        for (i, actor) in network.actors.enumerated() {
+            var seen = Set<Int>()
+            for theme in actor.themes {
+                if let t = position[Normalize.key(theme)], seen.insert(t).inserted { members[t].append(i) }
+            }
+        }
+        return themes.indices.map { (themes[$0], members[$0]) }
     }
 
     /// The themes the analysis looks at: those of network.yaml, else those the actors name, in first-use order.
@@ -146,18 +153,37 @@ extension Analysis {
         return gaps
     }
 
+    /// At most this many cut vertices are examined in full (the ones that cut off most); enough for any
+    /// report, and it keeps the work linear in the network's size.
+    static let cutVertexLimit = 50
+
+    /// Articulation points of the main network that cut others off, in index order; above
+    /// ``cutVertexLimit`` only those that cut off most. One breadth-first search each.
+    func findCutVertices() -> [CutVertex] {
+        let main = Set(mainComponent)
+        var chosen = articulationPoints.filter { main.contains($0) && measures[$0].cutOff > 0 }
+        if chosen.count > Self.cutVertexLimit {
+            chosen = Array(chosen.sorted { (measures[$0].cutOff, -$0) > (measures[$1].cutOff, -$1) }
+                .prefix(Self.cutVertexLimit)).sorted()
+        }
+        return chosen.map { v in
+            let without = graph.components(removing: [v])
+            let largest = without.first ?? []
+            let inLargest = Set(largest)
+            let parts = without.dropFirst().filter { main.contains($0[0]) }
+            let cut = mainComponent.filter { $0 != v && !inLargest.contains($0) }
+            return CutVertex(actor: v, cutOff: cut, parts: Array(parts), remaining: largest)
+        }
+    }
+
     /// Articulation points other than the QM office, with the actors they alone hold to the main network.
     var cutVertexGaps: [Gap] {
-        articulationPoints.compactMap { v in
-            guard v != home else { return nil }
-            let main = Set(mainComponent)
-            guard main.contains(v) else { return nil }
-            let without = graph.components(removing: [v])
-            let largest = Set(without.first ?? [])
-            let cut = mainComponent.filter { $0 != v && !largest.contains($0) }
-            guard !cut.isEmpty else { return nil }
+        cutVertices.compactMap { c in
+            guard c.actor != home else { return nil }
+            let cut = c.cutOff
             let severity: Severity = cut.count >= 5 ? .high : (cut.count >= 2 ? .medium : .low)
-            return Gap(kind: .articulationPoint, severity: severity, actors: [v] + cut, detail: .cutVertex(v, cutOff: cut))
+            return Gap(kind: .articulationPoint, severity: severity, actors: [c.actor] + cut,
+                       detail: .cutVertex(c.actor, cutOff: cut))
         }
     }
 
@@ -216,21 +242,45 @@ extension Graph {
         return components(removing: outside)
     }
 
-    /// The nodes on the smaller side of a bridge (the side cut off when the tie is removed).
+    /// The nodes on the smaller side of a bridge (the side cut off when the tie is removed), sorted.
+    ///
+    /// Searches from both ends at once, one node at a time, without crossing the bridge; the search that
+    /// runs out first has found the smaller side. O(smaller side's size and ties).
     public func side(of edge: Edge) -> [Int] {
-        // Search from each end without crossing the bridge; the first search to finish is the smaller side.
-        func reach(from start: Int, avoiding other: Int) -> [Int] {
-            var seen: Set<Int> = [start]
-            var stack = [start]
-            while let v = stack.popLast() {
-                for w in neighbors(of: v) where !(v == start && Int(w) == other) && !seen.contains(Int(w)) {
-                    seen.insert(Int(w)); stack.append(Int(w))
+        var seen: [Set<Int>] = [[edge.u], [edge.v]]
+        var queues: [[Int]] = [[edge.u], [edge.v]]
+        var heads = [0, 0]
+        var cursors = [offsets[edge.u], offsets[edge.v]]
+        while true {
+            for s in 0..<2 {
+                // Advance side s by one adjacency entry.
+                let other = s == 0 ? edge.v : edge.u
+                let start = s == 0 ? edge.u : edge.v
+                while heads[s] < queues[s].count {
+                    let v = queues[s][heads[s]]
+                    if cursors[s] < offsets[v + 1] {
+                        let w = Int(neighbors[cursors[s]])
+                        cursors[s] += 1
+                        if v == start && w == other { continue }
+                        if seen[s].insert(w).inserted { queues[s].append(w) }
+                        break
+                    }
+                    heads[s] += 1
+                    if heads[s] < queues[s].count { cursors[s] = offsets[queues[s][heads[s]]] }
                 }
+                if heads[s] >= queues[s].count { return queues[s].sorted() }
             }
-            return seen.sorted()
         }
-        let a = reach(from: edge.u, avoiding: edge.v)
-        let b = reach(from: edge.v, avoiding: edge.u)
-        return a.count <= b.count ? a : b
     }
+}
+
+/// An actor without whom others lose every path to the main network.
+public struct CutVertex: Sendable, Hashable {
+    public let actor: Int
+    /// Main-network actors cut off from the largest remaining part when this actor leaves.
+    public let cutOff: [Int]
+    /// The pieces those actors form.
+    public let parts: [[Int]]
+    /// The largest remaining part.
+    public let remaining: [Int]
 }

@@ -29,6 +29,9 @@ extension Analysis {
     /// Above this size the exact efficiency gain is not computed for introductions (it needs all distances).
     static let introductionExactLimit = 2_500
 
+    /// The most partners from the main network considered for introductions.
+    static let partnerPoolLimit = 3_000
+
     /// Pairs of actors not yet tied whose new tie would close the largest gaps, best first.
     ///
     /// Candidates come from the gaps (detached groups, sectors and communities without ties, actors that
@@ -110,11 +113,19 @@ extension Analysis {
             guard !knows.contains(pair), !graph.areAdjacent(a, b), seen.insert(pair).inserted else { return }
             result.append(Candidate(x: a, y: b, purpose: purpose, key: key, protectedPairs: pairs))
         }
-        let main = mainComponent.filter { $0 != home }
+        // Partners come from the main network; in a city-scale one, from its best-placed actors (by
+        // closeness), which are the ones worth introducing anyway and keep this step linear.
+        var main = mainComponent.filter { $0 != home }
+        if main.count > Self.partnerPoolLimit {
+            main = Array(main.sorted { (measures[$0].closeness, -$0) > (measures[$1].closeness, -$1) }
+                .prefix(Self.partnerPoolLimit)).sorted()
+        }
         let keys = AffinityKeys(network)
 
         // Detached groups and isolates: their best-connected members to well-placed partners in the main part.
-        for (c, members) in components.enumerated().dropFirst() {
+        // Largest detached groups first (components are ordered by size); a cap keeps city-scale networks
+        // with hundreds of isolates fast, and only a few of these can be shown anyway.
+        for (c, members) in components.enumerated().dropFirst().prefix(60) {
             // Isolates share one key, so that actors without any recorded tie do not crowd out the rest.
             let key = members.count == 1 ? "isolates" : "component-\(c)"
             for x in byDegree(members).prefix(4) {
@@ -122,14 +133,12 @@ extension Analysis {
             }
         }
         // Actors who hang on one cut vertex (the QM office included): a second way in.
-        for v in articulationPoints where Set(mainComponent).contains(v) {
-            let without = graph.components(removing: [v])
-            let largest = Set(without.first ?? [])
-            let cut = mainComponent.filter { $0 != v && !largest.contains($0) }
-            guard !cut.isEmpty else { continue }
+        for c in cutVertices {
+            let v = c.actor
+            let largest = Set(c.remaining)
             let outside = main.filter { $0 != v && largest.contains($0) }
-            for x in byDegree(cut).prefix(4) {
-                let part = without.first { $0.contains(x) }?.count ?? 1
+            for x in byDegree(c.cutOff).prefix(4) {
+                let part = c.parts.first { $0.contains(x) }?.count ?? 1
                 for y in partners(for: x, among: outside, limit: 5, keys: keys) {
                     add(x, y, .bypasses(cutVertex: v, protected: part), "cut-\(v)", protecting: part * largest.count)
                 }
