@@ -33,6 +33,8 @@ demo: build
 	@mkdir -p $(OUT)
 	$(BIN) check $(EXAMPLE)
 	$(BIN) report $(EXAMPLE) --format md -o $(OUT)/muehlenviertel-report.md
+	$(BIN) report $(EXAMPLE) --format html -o $(OUT)/muehlenviertel-report.html
+	$(BIN) report $(EXAMPLE) --format csv -o $(OUT)/muehlenviertel-actors.csv
 	$(BIN) render $(EXAMPLE) -o $(OUT)/muehlenviertel-map.svg
 	$(BIN) render $(EXAMPLE) --format pdf -o $(OUT)/muehlenviertel-map.pdf
 	$(BIN) handout $(EXAMPLE) -o $(OUT)/muehlenviertel-handout.pdf
