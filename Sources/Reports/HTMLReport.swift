@@ -61,6 +61,8 @@ public enum HTMLReport {
         page += """
             </select>
             <button type="button" id="reset">\(e(s.htmlReset))</button>
+            <button type="button" id="zoom-in" title="\(e(s.htmlZoomIn))" aria-label="\(e(s.htmlZoomIn))">+</button>
+            <button type="button" id="zoom-out" title="\(e(s.htmlZoomOut))" aria-label="\(e(s.htmlZoomOut))">−</button>
             </form>
             <div id="results" aria-live="polite"></div>
             <div id="map">
@@ -153,8 +155,8 @@ public enum HTMLReport {
         #results:empty { display: none; }
         button.actor-link { font: inherit; font-size: 0.9rem; border: 1px solid var(--line); background: #f6f6f6; border-radius: 3px; padding: 0.05rem 0.35rem; cursor: pointer; }
         button.actor-link:hover, button.actor-link:focus { border-color: var(--accent); }
-        #map { border: 1px solid var(--line); border-radius: 4px; overflow: auto; }
-        #map svg { display: block; width: 100%; height: auto; }
+        #map { border: 1px solid var(--line); border-radius: 4px; overflow: auto; max-height: 85vh; }
+        #map svg { display: block; width: 100%; height: auto; max-width: none; }
         #map g.node { cursor: pointer; transition: opacity 0.15s; }
         #map g.edge { transition: opacity 0.15s; }
         #map .dim { opacity: 0.15; }
@@ -299,11 +301,32 @@ public enum HTMLReport {
             details.appendChild(clear);
           }
 
+          // Zoom: the map grows inside its scrolling frame, so names become readable on a big network.
+          var zoom = 1;
+          var svgElement = map.querySelector('svg');
+          function setZoom(z) {
+            zoom = Math.max(1, Math.min(8, z));
+            if (svgElement) { svgElement.style.width = (zoom * 100) + '%'; }
+          }
+          document.getElementById('zoom-in').addEventListener('click', function () { setZoom(zoom * 1.5); centre(); });
+          document.getElementById('zoom-out').addEventListener('click', function () { setZoom(zoom / 1.5); centre(); });
+          map.addEventListener('wheel', function (event) {
+            if (!event.ctrlKey) { return; }
+            event.preventDefault();
+            setZoom(zoom * (event.deltaY < 0 ? 1.25 : 0.8));
+          }, { passive: false });
+          function centre() {
+            if (selected >= 0 && nodes[selected] && nodes[selected].scrollIntoView) {
+              nodes[selected].scrollIntoView({ block: 'center', inline: 'center' });
+            }
+          }
+
           function select(i) {
             selected = i;
             update();
             showDetails();
-            if (i >= 0 && nodes[i] && nodes[i].scrollIntoView) { nodes[i].scrollIntoView({ block: 'nearest', inline: 'nearest' }); }
+            if (i >= 0 && zoom < 2.5) { setZoom(2.5); }
+            centre();
           }
 
           map.addEventListener('click', function (event) {

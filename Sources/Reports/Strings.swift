@@ -632,6 +632,8 @@ extension Strings {
     var htmlTypeFilter: String { t("Nach Typ filtern", "Filter by type") }
     var htmlThemeFilter: String { t("Nach Thema filtern", "Filter by theme") }
     var htmlReset: String { t("Zurücksetzen", "Reset") }
+    var htmlZoomIn: String { t("Karte vergrößern", "Zoom in") }
+    var htmlZoomOut: String { t("Karte verkleinern", "Zoom out") }
     var htmlMapHeading: String { t("Karte", "Map") }
     var htmlFindingsHeading: String { t("Ergebnisse", "Findings") }
     var htmlHint: String {
