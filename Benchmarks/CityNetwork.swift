@@ -206,18 +206,4 @@ enum CityNetwork {
             name: "Stadt mit \(n) Akteuren", date: Day(year: 2025, month: 1, day: 1), language: "de",
             home: actors.first?.id, themes: themes, actors: actors, ties: ties)
     }
-
-    /// `count` pivots as the library samples them (partial Fisher-Yates driven by SplitMix64 from `seed`).
-    ///
-    /// Repeats `Graph.samplePivots` so that igraph searches from exactly the same sources.
-    static func pivots(_ count: Int, nodeCount: Int, seed: UInt64) -> [Int] {
-        let k = max(0, min(count, nodeCount))
-        var generator = SplitMix64(seed: seed)
-        var nodes = Array(0..<nodeCount)
-        for i in 0..<k {
-            let j = i + Int(generator.next() % UInt64(nodeCount - i))
-            nodes.swapAt(i, j)
-        }
-        return Array(nodes.prefix(k))
-    }
 }

@@ -253,7 +253,7 @@ private func runIgraph(graph: Graph, samples: Int?, seed: UInt64, script: String
         try text.write(to: edgesFile, atomically: true, encoding: .utf8)
         var arguments = [script, edgesFile.path]
         if let samples {
-            let pivots = CityNetwork.pivots(samples, nodeCount: graph.nodeCount, seed: seed)
+            let pivots = graph.samplePivots(samples, seed: seed)
             try pivots.map(String.init).joined(separator: " ").write(to: pivotsFile, atomically: true, encoding: .utf8)
             arguments += ["--pivots", pivotsFile.path]
         }

@@ -1,3 +1,5 @@
+import NetworkMap
+
 /// Turning users' text into Graphviz strings that display exactly as written.
 enum GraphvizText {
     /// A plain (non-HTML) label or tooltip: Graphviz reads `\n`, `\l`, `\N`, `\G` … as escapes and decodes
@@ -49,22 +51,15 @@ enum GraphvizText {
     /// so no escape can keep them; a WORD JOINER (U+2060, invisible) after such a backslash stops the
     /// substitution. Actor labels are plain labels and come out exact; this only touches title, legend, captions.
     static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
+        var joined = ""
+        joined.reserveCapacity(text.utf8.count + 8)
         var previousWasBackslash = false
         for ch in text {
-            if previousWasBackslash, "NGEHTL".contains(ch) { out.append("\u{2060}") }
+            if previousWasBackslash, "NGEHTL".contains(ch) { joined.append("\u{2060}") }
             previousWasBackslash = ch == "\\"
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
+            joined.append(ch)
         }
-        return out
+        return Markup.escape(joined)
     }
 
     /// A value for SVG `id`/`class` attributes: letters (any script), digits, `-` and `_` kept, anything else as `_`.

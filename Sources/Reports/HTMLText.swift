@@ -1,21 +1,9 @@
+import NetworkMap
+
 /// Escaping for text placed into HTML and for JSON placed into a `<script>` element.
 public enum HTMLText {
     /// Text for element content and quoted attribute values: `& < > " '` as entities.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { Markup.escape(text) }
 
     /// JSON text safe inside `<script type="application/json">`: `</` becomes `<\/` and `<!--` becomes
     /// `\u003c!--`, so no string can close the element or open a comment; `JSON.parse` reads both back unchanged.

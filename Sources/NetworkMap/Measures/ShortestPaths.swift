@@ -297,8 +297,9 @@ private final class ResultSlots: @unchecked Sendable {
 extension Graph {
     /// `count` distinct pivot nodes, chosen by SplitMix64 from `seed` with a partial Fisher-Yates shuffle.
     ///
-    /// The fixture script (`make_fixtures.py`) repeats this procedure to check sampled values against networkx.
-    func samplePivots(_ count: Int, seed: UInt64) -> [Int] {
+    /// The fixture script (`make_fixtures.py`) repeats this procedure to check sampled values against networkx,
+    /// and the benchmark hands the same pivots to igraph.
+    public func samplePivots(_ count: Int, seed: UInt64) -> [Int] {
         let k = Swift.max(0, Swift.min(count, nodeCount))
         var generator = SplitMix64(seed: seed)
         var nodes = Array(0..<nodeCount)
