@@ -19,7 +19,10 @@ func analyse(_ source: NetworkArgument, _ output: OutputOptions, _ flags: Analys
     let language = output.language(for: network)
     var options = flags.options
     options.introductions = introductions
-    let analysis = Analysis(network: network.pseudonymised(showPrivate: output.showPrivate, language: language), options: options)
+    let progress = ProgressBar.forTerminal(actors: network.actors.count, language: language)
+    let analysis = Analysis(network: network.pseudonymised(showPrivate: output.showPrivate, language: language),
+                            options: options, progress: progress?.handler)
+    progress?.finish()
     return (analysis, language)
 }
 

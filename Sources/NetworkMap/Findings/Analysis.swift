@@ -96,7 +96,9 @@ public struct Analysis: Sendable {
     public let types: [ActorType]
     public let typeIndex: [Int]
 
-    public init(network: Network, options: AnalysisOptions = AnalysisOptions()) {
+    /// Analyses `network`; `progress`, if given, hears how far the two path searches (the long part) have come.
+    public init(network: Network, options: AnalysisOptions = AnalysisOptions(),
+                progress: ProgressCounter.Handler? = nil) {
         self.network = network
         self.options = options
         let graph = Graph(network)
@@ -129,8 +131,13 @@ public struct Analysis: Sendable {
         fragmentation = graph.fragmentation()
 
         // One set of breadth-first searches gives betweenness, closeness and harmonic centrality.
-        let (betweenness, closeness, harmonic) = graph.betweennessAndCloseness(samples: samples, seed: options.seed)
-        let weightedBetweenness = graph.betweenness(weighted: true, samples: samples, seed: options.seed)
+        let sources = samples ?? n
+        let (betweenness, closeness, harmonic) = graph.betweennessAndCloseness(
+            samples: samples, seed: options.seed,
+            progress: progress.map { ProgressCounter(phase: "paths", total: sources, handler: $0) })
+        let weightedBetweenness = graph.betweenness(
+            weighted: true, samples: samples, seed: options.seed,
+            progress: progress.map { ProgressCounter(phase: "weightedPaths", total: sources, handler: $0) })
         let pagerank = graph.pagerank()
         let eigenvector = graph.eigenvectorCentrality()
         let constraint = graph.constraint()

@@ -17,9 +17,11 @@ extension Graph {
     /// Time O(s |E|) unweighted, O(s (|E| + |V|) log |V|) weighted, for s sources (n, or k when sampled),
     /// spread over all cores; the result does not depend on their number (see `SourceChunks`).
     public func betweenness(
-        weighted: Bool = false, normalized: Bool = true, samples: Int? = nil, seed: UInt64 = 42
+        weighted: Bool = false, normalized: Bool = true, samples: Int? = nil, seed: UInt64 = 42,
+        progress: ProgressCounter? = nil
     ) -> [Double] {
-        betweenness(weighted: weighted, normalized: normalized, samples: samples, seed: seed, parallel: true)
+        brandes(weighted: weighted, normalized: normalized, samples: samples, seed: seed, parallel: true,
+                pathSums: false, progress: progress).betweenness
     }
 
     /// Unweighted betweenness, closeness and harmonic centrality from one set of breadth-first searches.
@@ -29,9 +31,10 @@ extension Graph {
     /// the cost of one of them: the searches of Brandes' algorithm already give every distance that
     /// closeness and harmonic centrality sum. Time O(s |E|) for s sources (n, or k when sampled).
     public func betweennessAndCloseness(
-        samples: Int? = nil, seed: UInt64 = 42
+        samples: Int? = nil, seed: UInt64 = 42, progress: ProgressCounter? = nil
     ) -> (betweenness: [Double], closeness: [Double], harmonic: [Double]) {
-        let result = brandes(weighted: false, normalized: true, samples: samples, seed: seed, parallel: true, pathSums: true)
+        let result = brandes(weighted: false, normalized: true, samples: samples, seed: seed, parallel: true,
+                             pathSums: true, progress: progress)
         let sums = result.pathSums ?? []
         let paths = finishPathSums(sums, pivots: result.pivots, scale: 1)
         return (result.betweenness, paths.closeness, paths.harmonic)
@@ -46,7 +49,8 @@ extension Graph {
     /// Brandes' algorithm from every source (or from sampled pivots), optionally also summing what
     /// closeness and harmonic centrality need (laid out as `pathSums(weighted:samples:seed:parallel:)` does).
     private func brandes(
-        weighted: Bool, normalized: Bool, samples: Int?, seed: UInt64, parallel: Bool, pathSums: Bool
+        weighted: Bool, normalized: Bool, samples: Int?, seed: UInt64, parallel: Bool, pathSums: Bool,
+        progress: ProgressCounter? = nil
     ) -> (betweenness: [Double], pathSums: [Double]?, pivots: [Int]?) {
         precondition(samples.map { $0 > 0 } ?? true, "samples must be positive")
         let n = nodeCount
@@ -65,6 +69,7 @@ extension Graph {
                 let s = sources[index]
                 search.run(from: s, in: graph, lengths: lengths)
                 graph.accumulateDependencies(of: search, source: s, lengths: lengths, delta: &delta, into: &partial)
+                progress?.advance()
                 guard pathSums else { continue }
                 for v32 in search.order.dropFirst() {  // the source itself comes first, at distance 0
                     let v = Int(v32), d = search.distance[v]
