@@ -37,8 +37,19 @@ public enum MapCaptions {
         let detached = analysis.isolatedGroups.detachedComponents.count
         let isolates = analysis.isolates.count
         if detached + isolates > 0 {
-            read.append(de ? "\(detached) abgetrennte Gruppe(n) und \(isolates) Akteure ohne Beziehung (gestrichelter Rand) stehen außerhalb des Hauptnetzes."
-                           : "\(detached) detached group(s) and \(isolates) actors without ties (dashed outline) stand outside the main network.")
+            var parts: [String] = []
+            if detached > 0 {
+                parts.append(de ? (detached == 1 ? "1 abgetrennte Gruppe" : "\(detached) abgetrennte Gruppen")
+                                : (detached == 1 ? "1 detached group" : "\(detached) detached groups"))
+            }
+            if isolates > 0 {
+                parts.append(de ? (isolates == 1 ? "1 Akteur ohne Beziehung" : "\(isolates) Akteure ohne Beziehung")
+                                : (isolates == 1 ? "1 actor without ties" : "\(isolates) actors without ties"))
+            }
+            let subject = s.list(parts)
+            let plural = detached + isolates > 1
+            read.append(de ? "\(subject) (gestrichelter Rand) \(plural ? "stehen" : "steht") außerhalb des Hauptnetzes."
+                           : "\(subject) (dashed outline) \(plural ? "stand" : "stands") outside the main network.")
         }
         return [
             MapSpec.Caption(heading: de ? "Was ist dargestellt?" : "What is shown?", text: shown.tidySentence),
