@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The real binary on real network folders: what a user types, what they see, and the exit codes.
 @Suite("network-map command line", .serialized)

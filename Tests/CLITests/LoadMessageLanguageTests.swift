@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Which language the errors and warnings of loading come in: `--lang`, else the network's `language:`,
 /// else the locale (LC_ALL, LC_MESSAGES, LANG), else English -- through the real binary.

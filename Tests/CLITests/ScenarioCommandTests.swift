@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End to end: the real binary on the example quarter and its 2026 snapshot.
 @Suite("whatif, diff and convert, run as a user would")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// End to end: `whatif` and `diff` drawing maps, run as a user would on the example quarter.
 ///

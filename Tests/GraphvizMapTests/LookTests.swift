@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import GraphvizMap
 import NetworkMap
 import TestSupport
+import Testing
 
 /// Renders the synthetic quarter for a human to look at, when `NETWORK_MAP_LOOK_DIR` names a folder.
 @Suite(.serialized) struct LookTests {

@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import GraphvizMap
 import NetworkMap
 import TestSupport
+import Testing
+
+@testable import GraphvizMap
 
 /// Renders through Graphviz: serialized, since Graphviz keeps global state.
 @Suite(.serialized) struct MapRendererTests {

@@ -1,7 +1,8 @@
-import Testing
-@testable import GraphvizMap
 import NetworkMap
 import TestSupport
+import Testing
+
+@testable import GraphvizMap
 
 /// The pure parts: filters, builder, escaping (no Graphviz).
 struct MapSpecTests {

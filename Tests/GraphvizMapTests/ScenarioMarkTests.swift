@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import GraphvizMap
 import NetworkMap
+import Testing
+
+@testable import GraphvizMap
 
 /// The marks of the what-if and diff maps: in the spec, as SVG classes and line styles, and in the legend.
 @Suite(.serialized) struct ScenarioMarkTests {

@@ -1,5 +1,5 @@
-import Testing
 import NetworkMap
+import Testing
 
 extension GroupsFixture.Roles {
     var roles: BrokerageRoles {

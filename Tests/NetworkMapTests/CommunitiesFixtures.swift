@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import NetworkMap
+import Testing
 
 /// A reference graph from `Fixtures/groups/*.json`, written by `make_fixtures.py` with networkx 3.6.1.
 struct GroupsFixture: Decodable, Sendable, CustomTestStringConvertible {

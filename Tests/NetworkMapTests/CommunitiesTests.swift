@@ -1,5 +1,5 @@
-import Testing
 import NetworkMap
+import Testing
 
 @Suite struct CommunitiesTests {
     @Test func fixturesLoad() {
@@ -87,7 +87,7 @@ import NetworkMap
         // congruential generator keeps it fixed). Louvain must match or beat the planted partition.
         var state: UInt64 = 11
         func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
         var edges: [(Int, Int, Double)] = []

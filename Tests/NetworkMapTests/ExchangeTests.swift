@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import NetworkMap
 import TestSupport
+import Testing
+
+@testable import NetworkMap
 
 /// The network without where it was read from, so that networks from different files compare equal.
 private func stripped(_ network: Network) -> Network {

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import NetworkMap
 import TestSupport
+import Testing
+
+@testable import NetworkMap
 
 /// The loader's messages in German: every issue carries both languages, and `description(.de)` reads
 /// „ties.csv, Zeile 4, Spalte „An“: …“ with German quotation marks.

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import NetworkMap
 import TestSupport
+import Testing
+
+@testable import NetworkMap
 
 /// Writes files into a fresh scratch folder and loads it.
 enum LoadingFixture {

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import NetworkMap
 import TestSupport
+import Testing
+
+@testable import NetworkMap
 
 @Suite("Network template")
 struct LoadingTemplateTests {

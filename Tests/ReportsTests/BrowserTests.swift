@@ -1,8 +1,8 @@
 import Foundation
 import NetworkMap
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 /// The HTML page in a real browser: headless Chromium loads it, runs its script, and the DOM is checked.
 /// Skips with a note when Chromium is not installed (`make deps` installs Debian's `chromium`).

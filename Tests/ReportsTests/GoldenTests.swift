@@ -1,8 +1,8 @@
 import Foundation
 import NetworkMap
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 /// Every report format in both languages on the example quarter, compared byte for byte with the files in
 /// `Golden/`. Re-record deliberately with `RECORD_GOLDEN=1 swift test --filter ReportsTests`, never in CI;

@@ -1,8 +1,8 @@
 import Foundation
 import NetworkMap
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 /// The meeting handout as a reader sees it: pages, size, text (through poppler's `pdftotext`), fonts, pseudonyms.
 @Suite("Handout PDF", .serialized)

@@ -1,8 +1,8 @@
 import Foundation
 import NetworkMap
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 /// What the reports say and how they are built, on the example quarter and on small hand-made networks.
 @Suite("Report contents")

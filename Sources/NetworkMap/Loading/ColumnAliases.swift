@@ -1,6 +1,8 @@
 /// The columns of `actors.csv` the loader understands.
 public enum ActorColumn: String, CaseIterable, Sendable {
-    case id, name, type, category, themes, area, influence, interest, attitude, isPrivate = "private", contact, notes
+    case id, name, type, category, themes, area, influence, interest, attitude
+    case isPrivate = "private"
+    case contact, notes
 
     /// Header names users write, English and German, as ``headerKey(_:)`` normalises them.
     ///
@@ -58,7 +60,9 @@ public enum ActorColumn: String, CaseIterable, Sendable {
 
 /// The columns of `ties.csv` the loader understands.
 public enum TieColumn: String, CaseIterable, Sendable {
-    case source, target, kind, strength, directed, since, until, reportedBy = "reported_by", notes
+    case source, target, kind, strength, directed, since, until
+    case reportedBy = "reported_by"
+    case notes
 
     /// Header names users write, English and German, as ``headerKey(_:)`` normalises them.
     ///

@@ -88,7 +88,8 @@ extension LoadIssue {
 
     /// A value shown in a message about `network.yaml`: the text the user wrote, or a description of what was there.
     enum ShownValue {
-        case text(String), list, mapping, noID
+        case text(String)
+        case list, mapping, noID
 
         func text(_ language: Language) -> String {
             switch (self, language) {
