@@ -14,7 +14,9 @@ enum Graphviz {
         return try body()
     }
 
-    /// Graphviz's messages since the last call, and clears them. Only valid inside the lock.
+    /// Graphviz's messages since the last call, and clears them.
+    ///
+    /// Only valid inside the lock.
     static func takeMessages() -> [String] {
         ErrorSink.shared.take()
     }

@@ -52,10 +52,11 @@ public struct MapOptions: Sendable {
     /// "Was ist dargestellt?" / "Was kann abgelesen werden?" texts, as the caller wrote them.
     public var captions: [MapSpec.Caption]
     public var style: MapStyle
-    /// Further marks per actor, e.g. the `.removed`, `.cutOff` and `.added` of a scenario. Ties of an actor
-    /// marked `.removed` are marked `.lost`.
+    /// Further marks per actor, such as the `.removed`, `.cutOff` and `.added` of a scenario.
+    ///
+    /// Ties of an actor marked `.removed` are marked `.lost`.
     public var actorMarks: [Int: Set<MapSpec.NodeMark>]
-    /// Further marks on the network's ties (e.g. `.added` since an older snapshot).
+    /// Further marks on the network's ties (such as `.added` since an older snapshot).
     public var tieMarks: [TieMarking]
     /// Lines drawn besides the network's ties: planned ties, ties lost since an older snapshot.
     public var extraTies: [ExtraTie]

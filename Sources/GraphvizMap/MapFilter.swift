@@ -9,8 +9,9 @@ public enum MapFilter {
         return network.actors.firstIndex { Normalize.key($0.name) == key }
     }
 
-    /// The actor and everyone within `depth` ties of it (breadth-first search over ties of every kind and
-    /// either direction). O(|V| + |E|).
+    /// The actor and everyone within `depth` ties of it, over ties of every kind and either direction.
+    ///
+    /// Breadth-first search; O(|V| + |E|).
     public static func neighbourhood(of center: Int, depth: Int, in network: Network) -> Set<Int> {
         let count = network.actors.count
         guard center >= 0, center < count else { return [] }
@@ -34,8 +35,10 @@ public enum MapFilter {
         return Set(queue)
     }
 
-    /// Actors working on a theme (compared ignoring case and surrounding space). Pass the pseudonymised
-    /// network to leave private persons' themes (a sensitive attribute) out of the selection.
+    /// Actors working on a theme (compared ignoring case and surrounding space).
+    ///
+    /// Pass the pseudonymised network to leave private persons' themes (a sensitive attribute) out of the
+    /// selection.
     public static func actors(withTheme theme: String, in network: Network) -> Set<Int> {
         let key = Normalize.key(theme)
         return Set(network.actors.indices.filter { network.actors[$0].themes.contains { Normalize.key($0) == key } })

@@ -32,7 +32,7 @@ public struct RenderOptions: Hashable, Sendable {
     /// The date written into a PDF's `/CreationDate` (cairo stamps the current time, which would make
     /// every PDF differ); `nil` writes 2000-01-01.
     public var documentDate: Day?
-    /// Extra Graphviz graph attributes, set last (e.g. `["size": "11,8", "ratio": "fill"]`).
+    /// Extra Graphviz graph attributes, set last (for example `["size": "11,8", "ratio": "fill"]`).
     public var graphAttributes: [String: String]
 
     public init(

@@ -9,7 +9,7 @@ public struct MapSpec: Hashable, Sendable {
     public var edges: [Edge]
     /// The network's name.
     public var title: String
-    /// Second title line, e.g. "Stand: 2024-03-01 · 158 Akteure · 310 Beziehungen".
+    /// Second title line, such as "Stand: 2024-03-01 · 158 Akteure · 310 Beziehungen".
     public var subtitle: String?
     public var legend: [LegendSection]
     /// "Was ist dargestellt?" / "Was kann abgelesen werden?", as the caller wrote them.
@@ -34,7 +34,7 @@ public struct MapSpec: Hashable, Sendable {
         public var type: String
         /// A Graphviz shape name.
         public var shape: String
-        /// Extra Graphviz node styles that belong to the type, e.g. `rounded`.
+        /// Extra Graphviz node styles that belong to the type, such as `rounded`.
         public var shapeStyle: [String]
         /// Fill colour `#rrggbb`.
         public var fillColor: String

@@ -1,7 +1,8 @@
 import NetworkMap
 
-/// The sections on brokers, gaps and isolated groups, shared by the `brokers`, `gaps` and `groups`
-/// commands and the full report. Every sentence comes from ``Strings``.
+/// The sections on brokers, gaps and isolated groups.
+///
+/// Shared by the `brokers`, `gaps` and `groups` commands and the full report. Every sentence comes from ``Strings``.
 public struct FindingsSections: Sendable {
     let analysis: Analysis
     let s: Strings

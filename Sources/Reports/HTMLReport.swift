@@ -2,16 +2,19 @@ import Foundation
 import GraphvizMap
 import NetworkMap
 
-/// A self-contained interactive page: the map as inline SVG with search, click-to-highlight and filters by
-/// type and theme, and the full report's findings beside it. No network access: no external scripts,
-/// fonts or styles.
+/// A self-contained interactive page: the map as inline SVG beside the full report's findings.
+///
+/// The map has search, click-to-highlight and filters by type and theme. No network access: no external
+/// scripts, fonts or styles.
 ///
 /// Safety: every text from the data is HTML-escaped on the way into the page; the data the script needs sits
 /// in a `<script type="application/json">` block (see ``HTMLText/scriptJSON(_:)``) and the script writes it
 /// into the page only through `textContent`, so a name such as `<img src=x onerror=alert(1)>` stays text.
 public enum HTMLReport {
-    /// The page. `svg` is the map as Graphviz wrote it (nodes as `<g id="actor-…" class="node …">`);
-    /// `nil` leaves the map out and says so, search, filters and measures still work.
+    /// The page, with the map `svg` as Graphviz wrote it.
+    ///
+    /// Graphviz writes nodes as `<g id="actor-…" class="node …">`. A `nil` `svg` leaves the map out and says so;
+    /// search, filters and measures still work.
     public static func render(_ analysis: Analysis, language: Language, svg: String?, top: Int = 10) -> String {
         let s = Strings(language, analysis: analysis)
         let report = FullReport(analysis, language: language, top: top)

@@ -107,6 +107,8 @@ public struct HandoutStrings: Sendable {
 
     // MARK: findings
 
+    /// A broker's entry on the handout: the name, and the text that follows it.
+    ///
     /// "Name (Typ, auf 18 % der Wege): verbindet …"
     public func broker(_ b: Broker) -> (name: String, text: String) {
         let type = s.typeLabel(network.actors[b.actor].type)

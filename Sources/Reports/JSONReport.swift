@@ -7,7 +7,9 @@ import NetworkMap
 public enum JSONReport {
     public static let schema = "network-map/report@1"
 
-    /// The whole report as a JSON document. `language` sets the wording of descriptions and reasons.
+    /// The whole report as a JSON document.
+    ///
+    /// `language` sets the wording of descriptions and reasons.
     public static func document(_ analysis: Analysis, language: Language = .en) -> JSONValue {
         let s = Strings(language, analysis: analysis)
         let network = analysis.network

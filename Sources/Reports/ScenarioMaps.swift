@@ -6,9 +6,10 @@ import NetworkMap
 /// Both draw a network that the caller has already pseudonymised (as the scenario and diff analyses are),
 /// so names and ids match the text reports.
 public enum ScenarioMaps {
-    /// The network as it is, with what the scenario takes away and adds: the actors who leave greyed with a
-    /// red dashed outline and their ties dotted, the actors cut off with a thick dark red outline, planned ties
-    /// blue and dashed. Size shows today's betweenness. O(|V| + |E|).
+    /// The network as it is, with what the scenario takes away and adds.
+    ///
+    /// The actors who leave are greyed with a red dashed outline and their ties dotted, the actors cut off have a
+    /// thick dark red outline, planned ties are blue and dashed. Size shows today's betweenness. O(|V| + |E|).
     public static func whatIf(_ w: WhatIf, language: Language, showPrivate: Bool = false) -> MapSpec {
         let s = Strings(language, analysis: w.before)
         let network = w.before.network
@@ -30,9 +31,11 @@ public enum ScenarioMaps {
         return MapSpec(network: network, options: options)
     }
 
-    /// The newer snapshot with what changed since the older one: new actors with a double teal outline, new
-    /// ties as thick teal double lines (dots at the ends where a suggested introduction happened), ties lost
-    /// between actors still there grey and dotted. Lost actors are named in the captions. O(|V| + |E|).
+    /// The newer snapshot with what changed since the older one.
+    ///
+    /// New actors have a double teal outline, new ties are thick teal double lines (dots at the ends where a
+    /// suggested introduction happened), ties lost between actors still there are grey and dotted. Lost actors
+    /// are named in the captions. O(|V| + |E|).
     public static func diff(_ d: NetworkDiff, language: Language, showPrivate: Bool = false) -> MapSpec {
         let n = Strings(language, analysis: d.new)
         let old = d.old.network, new = d.new.network

@@ -6,6 +6,8 @@ extension Strings {
 
     public var whatIfTitle: String { de ? "Was wäre, wenn …" : "What if …" }
 
+    /// The scenario in one sentence: who leaves, which ties are new.
+    ///
     /// "Ohne A und B; mit den neuen Beziehungen C – D." / "Without A and B; with the new ties C – D."
     public func scenario(removed: [Int], added: [PlannedTie]) -> String {
         var parts: [String] = []

@@ -81,7 +81,9 @@ public struct Strings: Sendable {
 
     public func kindLabel(_ kind: TieKind) -> String { kind.label(language, custom: network.customTieKinds) }
 
-    /// "Gruppe 3 (Kita Sonnenschein u. a.)" / "Group 3 (Kita Sonnenschein and others)": a community named by its best-connected member.
+    /// A community named by its best-connected member.
+    ///
+    /// "Gruppe 3 (Kita Sonnenschein u. a.)" / "Group 3 (Kita Sonnenschein and others)".
     public func communityName(_ c: Int) -> String {
         let members = analysis.communities.groups[c]
         let lead = members.max { a, b in
@@ -305,6 +307,8 @@ extension Strings {
         de ? (n == 1 ? "eine Beziehung" : "\(n) Beziehungen") : (n == 1 ? "one tie" : "\(n) ties")
     }
 
+    /// A day written out in the report's language.
+    ///
     /// "1. Oktober 2025" / "1 October 2025".
     public func date(_ day: Day) -> String {
         let monthsDE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
@@ -323,7 +327,9 @@ extension Strings {
     /// The report's title: the network's name first, so the file starts with it.
     var reportTitle: String { t("\(network.name): Netzwerkanalyse", "\(network.name): network analysis") }
 
-    /// "Stand: 1. Oktober 2025. Datengrundlage: …" (either part only where known).
+    /// The line on the data's date and source, either part only where known.
+    ///
+    /// "Stand der Daten: 1. Oktober 2025. Datengrundlage: …" / "Data as of 1 October 2025. Source: …".
     var dataLine: String? {
         var parts: [String] = []
         if let day = network.date { parts.append(t("Stand der Daten: \(date(day)).", "Data as of \(date(day)).")) }

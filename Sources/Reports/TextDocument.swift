@@ -159,8 +159,10 @@ extension String {
 }
 
 extension String {
-    /// The sentence with a doubled full stop collapsed: a name like "Kleingartenverein e.V." at the end of a
-    /// sentence must not end in "e.V..". Three dots in a row are left alone.
+    /// The sentence with a doubled full stop collapsed.
+    ///
+    /// A name like "Kleingartenverein e.V." at the end of a sentence must not end in "e.V..". Three dots in a row
+    /// are left alone.
     var tidySentence: String {
         guard contains("..") else { return self }
         let chars = Array(self)

@@ -1,7 +1,9 @@
 import NetworkMap
 
-/// A realistic synthetic German quarter for tests: every actor type and tie kind, a QM office everyone
-/// depends on, sub-areas, themes, a few isolated groups. Deterministic for a given size and seed.
+/// A realistic synthetic German quarter for tests, deterministic for a given size and seed.
+///
+/// It has every actor type and tie kind, a QM office everyone depends on, sub-areas, themes, and a few
+/// isolated groups.
 public enum SyntheticQuarter {
     /// A quarter of about `actorCount` actors (at least 40).
     public static func make(actorCount: Int = 150, seed: UInt64 = 42) -> Network {

@@ -108,8 +108,10 @@ struct MeasuresEdgeCaseTests {
         #expect(graph.coreNumbers() == [4, 4, 4, 4, 4] && graph.articulationPoints().isEmpty && graph.bridges().isEmpty)
     }
 
-    /// A hexagon where 0→3 has two equal paths, 1/3 + 1 + 1 and 1 + 1 + 1/3 (unequal as floating sums),
-    /// plus a weighted path 6-7-8. Expected values: networkx 3.6.1 with exact `Fraction(1, strength)` distances.
+    /// A hexagon where 0→3 has two equal paths, plus a weighted path 6-7-8.
+    ///
+    /// The two paths are 1/3 + 1 + 1 and 1 + 1 + 1/3 (unequal as floating sums). Expected values: networkx 3.6.1
+    /// with exact `Fraction(1, strength)` distances.
     @Test func disconnectedWeighted() {
         let graph = Graph(nodeCount: 9, edges: [
             (0, 1, 3), (1, 2, 1), (2, 3, 1), (3, 4, 1), (4, 5, 1), (5, 0, 3), (6, 7, 2), (7, 8, 2),

@@ -5,6 +5,7 @@ import TestSupport
 import Testing
 
 /// The HTML page in a real browser: headless Chromium loads it, runs its script, and the DOM is checked.
+///
 /// Skips with a note when Chromium is not installed (`make deps` installs Debian's `chromium`).
 @Suite("HTML page in headless Chromium", .serialized)
 struct BrowserTests {

@@ -4,8 +4,9 @@ import Reports
 import TestSupport
 import Testing
 
-/// Every report format in both languages on the example quarter, compared byte for byte with the files in
-/// `Golden/`. Re-record deliberately with `RECORD_GOLDEN=1 swift test --filter ReportsTests`, never in CI;
+/// Every report format in both languages on the example quarter, compared byte for byte with the files in `Golden/`.
+///
+/// Re-record deliberately with `RECORD_GOLDEN=1 swift test --filter ReportsTests`, never in CI;
 /// on a mismatch the actual output is written to a temporary file whose path the failure names.
 @Suite("Golden reports of the example quarter")
 struct GoldenReportTests {

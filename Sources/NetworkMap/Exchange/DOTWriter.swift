@@ -5,7 +5,9 @@
 /// network's data, not a styled map: `render --format dot` draws the map. Pass a pseudonymised network unless
 /// names may be shown.
 public enum DOTWriter {
-    /// The document, ending with a newline. O(|V| + |E|) in the size of the text.
+    /// The document, ending with a newline.
+    ///
+    /// O(|V| + |E|) in the size of the text.
     public static func document(_ network: Network) -> String {
         var out = "// Written by network-map: the data of the network \(comment(network.name)).\n"
         out += "graph \(quote(network.name)) {\n"

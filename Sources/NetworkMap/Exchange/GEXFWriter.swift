@@ -9,7 +9,9 @@ public enum GEXFWriter {
     /// The namespace of network-map's own elements.
     public static let namespace = "https://network-map.invalid/gexf-settings/1"
 
-    /// The document as UTF-8 text, ending with a newline. O(|V| + |E|) in the size of the text.
+    /// The document as UTF-8 text, ending with a newline.
+    ///
+    /// O(|V| + |E|) in the size of the text.
     public static func document(_ network: Network) -> String {
         let actorExtras = ExchangeFields.extraNames(network.actors.map(\.attributes))
         let tieExtras = ExchangeFields.extraNames(network.ties.map(\.attributes))

@@ -5,7 +5,9 @@
 /// per-edge `directed` attribute, because networkx refuses graphs that mix directed and undirected edges.
 /// Pass a pseudonymised network (``Network/pseudonymised(showPrivate:language:)``) unless names may be shown.
 public enum GraphMLWriter {
-    /// The document as UTF-8 text, ending with a newline. O(|V| + |E|) in the size of the text.
+    /// The document as UTF-8 text, ending with a newline.
+    ///
+    /// O(|V| + |E|) in the size of the text.
     public static func document(_ network: Network) -> String {
         let actorExtras = ExchangeFields.extraNames(network.actors.map(\.attributes))
         let tieExtras = ExchangeFields.extraNames(network.ties.map(\.attributes))

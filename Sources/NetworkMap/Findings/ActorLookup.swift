@@ -8,8 +8,10 @@ public enum ActorMatch: Sendable, Hashable {
 }
 
 extension Network {
-    /// The actor a user's word names, matched as ties are: by id, then by name, then by the id derived from
-    /// the name, all ignoring case and surrounding or repeated spaces (``Normalize/key(_:)``). O(|V|).
+    /// The actor a user's word names, matched as ties are: by id, then by name, then by derived id.
+    ///
+    /// The derived id is the one derived from the name; all three ignore case and surrounding or repeated spaces
+    /// (``Normalize/key(_:)``). O(|V|).
     public func matchActor(_ text: String) -> ActorMatch {
         let key = Normalize.key(text)
         if let i = actors.firstIndex(where: { Normalize.key($0.id) == key }) { return .found(i) }

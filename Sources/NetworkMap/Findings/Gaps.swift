@@ -157,8 +157,9 @@ extension Analysis {
     /// report, and it keeps the work linear in the network's size.
     static let cutVertexLimit = 50
 
-    /// Articulation points of the main network that cut others off, in index order; above
-    /// ``cutVertexLimit`` only those that cut off most. One breadth-first search each.
+    /// Articulation points of the main network that cut others off, in index order.
+    ///
+    /// Above ``cutVertexLimit`` only those that cut off most. One breadth-first search each.
     func findCutVertices() -> [CutVertex] {
         let main = Set(mainComponent)
         var chosen = articulationPoints.filter { main.contains($0) && measures[$0].cutOff > 0 }

@@ -75,7 +75,9 @@ public struct WhatIf: Sendable {
     /// Reach of each community of the analysis.
     public let reachByCommunity: [GroupReach]
 
-    /// The scenario: `removing` actors leave, `adding` ties are made. Repeated entries count once.
+    /// The scenario: `removing` actors leave, `adding` ties are made.
+    ///
+    /// Repeated entries count once.
     public init(_ before: Analysis, removing: [Int], adding: [PlannedTie] = []) {
         self.before = before
         let graph = before.graph

@@ -1,6 +1,8 @@
 extension Graph {
-    /// Connected components of the graph without the `removed` nodes (which belong to none), largest first,
-    /// then by smallest member. Breadth-first search; O(|V| + |E|).
+    /// Connected components of the graph without the `removed` nodes, largest first.
+    ///
+    /// The removed nodes belong to no component; components of equal size come in order of their smallest member.
+    /// Breadth-first search; O(|V| + |E|).
     public func components(removing removed: some Sequence<Int>) -> [[Int]] {
         var seen = [Bool](repeating: false, count: nodeCount)
         for v in removed where v >= 0 && v < nodeCount { seen[v] = true }
@@ -24,7 +26,9 @@ extension Graph {
         return result.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
     }
 
-    /// Hop distances from `source` to every node; -1 where unreachable. Breadth-first search; O(|V| + |E|).
+    /// Hop distances from `source` to every node; -1 where unreachable.
+    ///
+    /// Breadth-first search; O(|V| + |E|).
     public func hopDistances(from source: Int) -> [Int] {
         var distance = [Int](repeating: -1, count: nodeCount)
         guard source >= 0 && source < nodeCount else { return distance }

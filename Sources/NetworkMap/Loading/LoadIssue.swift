@@ -36,7 +36,9 @@ public struct LoadIssue: Sendable, Hashable, CustomStringConvertible {
         language == .de ? hintDE : hint
     }
 
-    /// The issue as one line in `language`, with its place first:
+    /// The issue as one line in `language`, with its place first.
+    ///
+    /// For example:
     ///
     /// - en: `ties.csv, line 12, column "An": "Kita Sonnenschien" names no actor. Did you mean "Kita Sonnenschein"?`
     /// - de: `ties.csv, Zeile 12, Spalte „An“: „Kita Sonnenschien“ ist kein bekannter Akteur. Meinten Sie „Kita Sonnenschein“?`

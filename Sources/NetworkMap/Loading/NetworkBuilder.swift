@@ -4,8 +4,10 @@ struct NetworkBuilder {
     var issues: [LoadIssue]
     let settings: NetworkSettings
 
-    /// Actor index by normalised explicit id, by normalised name (several actors may share a name), and by
-    /// derived id. Ties are matched in that order: a derived id ("kita") must not hide a name ("Kita").
+    /// Actor index by normalised explicit id, by normalised name, and by derived id.
+    ///
+    /// Several actors may share a name. Ties are matched in that order: a derived id ("kita") must not hide a
+    /// name ("Kita").
     private var indexByID: [String: Int] = [:]
     private var indexByDerivedID: [String: Int] = [:]
     private var indicesByName: [String: [Int]] = [:]

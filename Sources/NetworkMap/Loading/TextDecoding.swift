@@ -10,7 +10,9 @@ public enum TextDecoding {
         case utf8, utf8WithBOM, utf16LittleEndian, utf16BigEndian, windows1252
     }
 
-    /// Decodes `bytes`, dropping a byte order mark. O(n).
+    /// Decodes `bytes`, dropping a byte order mark.
+    ///
+    /// O(n).
     public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             let rest = bytes[3...]

@@ -50,9 +50,11 @@ extension String {
 
 /// Closest names to a misspelt one, by Damerau-Levenshtein distance on ``Normalize/key(_:)``.
 enum Suggestions {
-    /// Up to `limit` candidates within a distance of a third of the query's length (at least 2), closest first,
-    /// ties broken by the candidate's order in `candidates`. A candidate that contains the query (or is contained
-    /// in it, 4 letters or more) also counts, so "Sonnenschein" suggests "Kita Sonnenschein".
+    /// Up to `limit` candidates close to `query`, closest first.
+    ///
+    /// Close means within a distance of a third of the query's length (at least 2); ties are broken by the candidate's
+    /// order in `candidates`. A candidate that contains the query (or is contained in it, 4 letters or more) also counts,
+    /// so "Sonnenschein" suggests "Kita Sonnenschein".
     /// O(c · n · m) for c candidates of length m and a query of length n.
     static func closest(to query: String, in candidates: [String], limit: Int = 3) -> [String] {
         let q = Array(Normalize.key(query))
@@ -77,8 +79,9 @@ enum Suggestions {
         return scored.prefix(limit).map { candidates[$0.index] }
     }
 
-    /// Optimal string alignment distance (Damerau 1964; Levenshtein 1966 with adjacent transpositions):
-    /// insertions, deletions, substitutions and swaps of neighbours cost 1. Returns `limit + 1` as soon as
+    /// Optimal string alignment distance (Damerau 1964; Levenshtein 1966 with adjacent transpositions).
+    ///
+    /// Insertions, deletions, substitutions and swaps of neighbours cost 1. Returns `limit + 1` as soon as
     /// every entry of a row exceeds `limit`. O(n · m) time, O(m) memory.
     static func distance(_ a: [Character], _ b: [Character], limit: Int = .max) -> Int {
         if a.isEmpty { return b.count }

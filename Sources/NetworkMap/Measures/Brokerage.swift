@@ -108,7 +108,9 @@ extension Graph {
         return result
     }
 
-    /// Calls `body` once for each triangle of the graph. O(|E| √|E|) (Chiba & Nishizeki 1985).
+    /// Calls `body` once for each triangle of the graph.
+    ///
+    /// O(|E| √|E|) (Chiba & Nishizeki 1985).
     fileprivate func forEachTriangle(_ body: (Int, Int, Int) -> Void) {
         // Orient each edge towards the endpoint of higher (degree, index); each node then has
         // O(√|E|) out-neighbours, and each triangle is found once, from its lowest-ranked node.

@@ -175,10 +175,11 @@ private struct LouvainLevel {
         return membership
     }
 
-    /// Local moving: each node, in seeded random order, joins the neighbouring community with the
-    /// best strictly positive modularity gain. As in Leiden's fast local moving (Traag, Waltman & van
-    /// Eck 2019), after the first sweep only nodes whose neighbourhood changed are visited again (a
-    /// FIFO queue), until none can gain.
+    /// Local moving: each node joins the neighbouring community with the best modularity gain.
+    ///
+    /// Nodes are visited in seeded random order, and only a strictly positive gain moves a node. As in
+    /// Leiden's fast local moving (Traag, Waltman & van Eck 2019), after the first sweep only nodes whose
+    /// neighbourhood changed are visited again (a FIFO queue), until none can gain.
     func moveNodes(_ community: inout [Int32], resolution: Double, random: inout SplitMix64) {
         guard nodeCount > 0 else { return }
         var total = [Double](repeating: 0, count: nodeCount)
@@ -247,7 +248,9 @@ private struct LouvainLevel {
         } } } } } } } } } } }
     }
 
-    /// The graph whose nodes are the communities `0..<count`. O(|V| + |E|).
+    /// The graph whose nodes are the communities `0..<count`.
+    ///
+    /// O(|V| + |E|).
     func aggregated(by community: [Int32], count k: Int) -> LouvainLevel {
         // Members of each community, by counting sort.
         var start = [Int](repeating: 0, count: k + 1)

@@ -38,7 +38,9 @@ public struct GroupMixing: Sendable, Hashable {
         return inside + between == 0 ? nil : Double(between - inside) / Double(between + inside)
     }
 
-    /// Ties between groups `a` and `b` (in either order; `a == b` for ties inside). O(log pairs).
+    /// Ties between groups `a` and `b` (in either order; `a == b` for ties inside).
+    ///
+    /// O(log pairs).
     public func ties(_ a: Int, _ b: Int) -> Int {
         let key = (min(a, b), max(a, b))
         var lo = 0, hi = tiedPairs.count
@@ -54,7 +56,9 @@ public struct GroupMixing: Sendable, Hashable {
         Self.density(ties: ties(a, b), a == b ? nil : sizes[b], sizes[a])
     }
 
-    /// Every pair of groups `a <= b`, tied or not (gaps are the untied ones). O(groupCount²).
+    /// Every pair of groups `a <= b`, tied or not (gaps are the untied ones).
+    ///
+    /// O(groupCount²).
     public var allPairs: [Pair] {
         var result: [Pair] = []
         var next = 0

@@ -14,9 +14,11 @@ extension Network {
         }
     }
 
-    /// The network as an output may show it: private persons renamed to their pseudonym and stripped of
-    /// everything that could identify them or reveal a sensitive attribute (themes, area, contact, notes,
-    /// category, extra columns); their id becomes `person-N`. With `showPrivate` the network is returned as is.
+    /// The network as an output may show it: private persons pseudonymised.
+    ///
+    /// Private persons are renamed to their pseudonym and stripped of everything that could identify them or reveal
+    /// a sensitive attribute (themes, area, contact, notes, category, extra columns); their id becomes `person-N`.
+    /// With `showPrivate` the network is returned as is.
     public func pseudonymised(showPrivate: Bool, language: Language) -> Network {
         guard !showPrivate else { return self }
         let names = displayNames(showPrivate: false, language: language)

@@ -14,6 +14,7 @@ public struct HandoutOptions: Sendable {
     /// Centre the handout on one theme: the actors working on it.
     public var theme: String?
     /// At most this many actors on the map; a larger network shows its core and summarises the rest.
+    ///
     /// The map shrinks the budget further until its smallest labels print at ``minimumLabelSize``.
     public var mapActorLimit: Int
     /// The smallest label size, in printed points, the map may shrink to.
@@ -104,10 +105,11 @@ public struct HandoutContent: Sendable {
                                        detachedGroups: detachedGroups, isolates: isolates)
     }
 
-    /// Who must be at the table to close the top gaps: the brokers concerned, both sides of each suggested
-    /// introduction (next to each other), someone from each detached group (an organisation rather than a
-    /// private person), organisations without any tie; each actor once, with every reason. Not the QM
-    /// office: it is the one inviting.
+    /// Who must be at the table to close the top gaps, each actor once with every reason.
+    ///
+    /// They are the brokers concerned, both sides of each suggested introduction (next to each other), someone
+    /// from each detached group (an organisation rather than a private person), and organisations without any
+    /// tie. Not the QM office: it is the one inviting.
     static func invitations(
         analysis: Analysis, brokers: [Broker], gaps: [Gap], introductions: [Introduction], detachedGroups: [Int],
         isolates: [Int]

@@ -130,8 +130,9 @@ final class PDFCanvas {
         return extents.x_advance
     }
 
-    /// Greedy word wrap of styled runs into lines no wider than `width` (a word longer than a line is split
-    /// between characters). O(words).
+    /// Greedy word wrap of styled runs into lines no wider than `width`.
+    ///
+    /// A word longer than a line is split between characters. O(words).
     func lines(_ runs: [Run], size: Double, width: Double) -> [Line] {
         var words: [(run: Run, startsWord: Bool)] = []
         for run in runs {
