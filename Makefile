@@ -9,7 +9,7 @@ BIN = .build/release/network-map
 # cairo's headers for the handout, poppler-utils to check PDFs in tests, chromium to run the HTML report's script in tests.
 PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium
 
-.PHONY: demo test bench deps build clean
+.PHONY: demo test lint bench deps build clean
 
 deps:
 	@missing=""; for p in $(PACKAGES); do \
@@ -42,9 +42,13 @@ demo: build
 	@echo "Done. The results for the example quarter are in $(OUT)/:"
 	@ls -1 $(OUT) | grep muehlenviertel | sed 's/^/  $(OUT)\//'
 
-test: deps
+test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# swift format's rules (.swift-format); pretty-printing findings are ignored, any other finding fails.
+lint:
+	SWIFT=$(SWIFT) .ci/lint
 
 # Times the whole analysis on generated city networks (1,000 / 10,000 / 100,000 actors) in a release build,
 # with python-igraph side by side where python3 is there (installed with pip if missing; skipped if that fails).
