@@ -116,6 +116,15 @@ struct TextPages {
             if let text = strings.looselyAttached(summary) { blocks.append(.paragraph([Run(text)], marker: "•")) }
         }
 
+        if let change = content.change {
+            // Two gaps of each kind on a full handout, one when the pages run short.
+            blocks.append(.heading(strings.changeHeading))
+            blocks.append(.paragraph([Run(strings.changeIntro(change), italic: true)], marker: nil))
+            for line in strings.changeLines(content, items: max(1, min(2, top - 3))) {
+                blocks.append(.paragraph([Run(line.lead, bold: true), Run(line.text)], marker: "•"))
+            }
+        }
+
         blocks.append(.heading(strings.questionsHeading))
         blocks.append(.questions(strings.questions(content)))
 
