@@ -187,15 +187,15 @@ public struct HandoutStrings: Sendable {
 
     /// The change as a few bullets, each a bold lead and a sentence: the QM office's share of paths (the
     /// Verstetigung trend), actors, ties, gaps closed and opened (at most `items` of each named), the
-    /// introductions that happened.
+    /// introductions that happened. With `items` 0 the gaps and introductions are only counted.
     public func changeLines(_ content: HandoutContent, items: Int) -> [(lead: String, text: String)] {
         guard let d = content.change else { return [] }
         let o = Strings(s.language, analysis: d.old)
-        let items = max(1, items)
+        let items = max(0, items)
         var lines: [(String, String)] = []
 
         if let trend = homeTrend(d) {
-            let lead = de ? "Wege über das QM-Büro: " : "Paths via \(homeName ?? "the office"): "
+            let lead = de ? "Wege über das QM-Büro:" : "Paths via \(homeName ?? "the office"):"
             var text = "\(s.percent(trend.before, digits: 1)) → \(s.percent(trend.after, digits: 1)) (\(s.points(trend.after - trend.before)))"
             let delta = trend.after - trend.before
             if delta <= -0.005 {
@@ -214,7 +214,7 @@ public struct HandoutStrings: Sendable {
         var actorParts: [String] = []
         if !added.isEmpty { actorParts.append((de ? "\(added.count) neu (" : "\(added.count) added (") + s.names(added, limit: 3) + ")") }
         if !lost.isEmpty { actorParts.append((de ? "\(lost.count) weggefallen (" : "\(lost.count) lost (") + o.names(lost, limit: 3) + ")") }
-        lines.append((de ? "Akteure: " : "Actors: ",
+        lines.append((de ? "Akteure:" : "Actors:",
                       actorParts.isEmpty ? (de ? "keine neu oder weggefallen." : "none added or lost.")
                                          : s.list(actorParts) + "."))
 
@@ -225,7 +225,7 @@ public struct HandoutStrings: Sendable {
             tieText = de ? "\(d.addedTies.count) neu, \(d.lostTies.count) weggefallen"
                          : "\(d.addedTies.count) added, \(d.lostTies.count) lost"
             let most = content.mostNewTies(limit: 3).map { "\(s.name($0.actor)) (\($0.ties))" }
-            if !most.isEmpty { tieText += (de ? "; die meisten neuen bei " : "; most new ones at ") + s.list(most) }
+            if !most.isEmpty { tieText += (de ? "; die meisten neuen bei " : "; most of the new ones involve ") + s.list(most) }
             let lostActors = Set(d.lostActors)
             let withLeavers = d.lostTies.filter { i in
                 let tie = d.old.network.ties[i]
@@ -237,7 +237,7 @@ public struct HandoutStrings: Sendable {
             }
             tieText += "."
         }
-        lines.append((de ? "Beziehungen: " : "Ties: ", tieText))
+        lines.append((de ? "Beziehungen:" : "Ties:", tieText))
 
         func gaps(_ list: [Gap], _ strings: Strings) -> String {
             var text = list.prefix(items).map { strings.describe($0) }.joined(separator: " ")
@@ -245,13 +245,16 @@ public struct HandoutStrings: Sendable {
             return text
         }
         if d.gapsClosed.isEmpty && d.gapsOpened.isEmpty {
-            lines.append((de ? "Lücken: " : "Gaps: ", de ? "keine geschlossen oder neu aufgetreten." : "none closed or opened."))
+            lines.append((de ? "Lücken:" : "Gaps:", de ? "keine geschlossen oder neu aufgetreten." : "none closed or opened."))
+        } else if items == 0 {
+            lines.append((de ? "Lücken:" : "Gaps:", de ? "\(d.gapsClosed.count) geschlossen, \(d.gapsOpened.count) neu aufgetreten."
+                                                       : "\(d.gapsClosed.count) closed, \(d.gapsOpened.count) opened."))
         }
-        if !d.gapsClosed.isEmpty {
-            lines.append((de ? "Lücken geschlossen (\(d.gapsClosed.count)): " : "Gaps closed (\(d.gapsClosed.count)): ", gaps(d.gapsClosed, o)))
+        if items > 0, !d.gapsClosed.isEmpty {
+            lines.append((de ? "Lücken geschlossen (\(d.gapsClosed.count)):" : "Gaps closed (\(d.gapsClosed.count)):", gaps(d.gapsClosed, o)))
         }
-        if !d.gapsOpened.isEmpty {
-            lines.append((de ? "Lücken neu (\(d.gapsOpened.count)): " : "Gaps opened (\(d.gapsOpened.count)): ", gaps(d.gapsOpened, s)))
+        if items > 0, !d.gapsOpened.isEmpty {
+            lines.append((de ? "Lücken neu (\(d.gapsOpened.count)):" : "Gaps opened (\(d.gapsOpened.count)):", gaps(d.gapsOpened, s)))
         }
 
         let suggested = d.introductionsMade.count + d.introductionsOpen.count
@@ -260,10 +263,10 @@ public struct HandoutStrings: Sendable {
                           : "\(d.introductionsMade.count) of \(suggested) have happened"
             let pairs = d.introductionsMade.prefix(items).map { "\(o.name($0.source)) ↔ \(o.name($0.target))" }
             if !pairs.isEmpty { text += ": " + o.list(pairs, limit: items) }
-            if d.introductionsMade.count > items {
+            if !pairs.isEmpty, d.introductionsMade.count > items {
                 text += de ? " und \(d.introductionsMade.count - items) weitere" : " and \(d.introductionsMade.count - items) more"
             }
-            lines.append((de ? "Vorschläge vom letzten Stand: " : "Introductions suggested last time: ", text + "."))
+            lines.append((de ? "Vorschläge vom letzten Stand:" : "Introductions suggested last time:", text + "."))
         }
         return lines
     }
