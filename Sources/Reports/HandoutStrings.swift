@@ -284,7 +284,7 @@ public struct HandoutStrings: Sendable {
             switch gap.detail {
             case let .cutVertex(v, cut) where cut.count >= 2:
                 return de ? "Neu seit dem letzten Stand: Allein über \(s.name(v)) erreichen \(cut.count) Akteure das Netzwerk. Wer knüpft einen zweiten Kontakt?"
-                          : "New since the last snapshot: \(cut.count) actors reach the network only through \(s.name(v)). Who makes them a second contact?"
+                          : "New since the last snapshot: \(cut.count) actors reach the network only through \(s.name(v)) – who makes them a second contact?"
             case let .funding(funder, dependents):
                 return de ? "Neu seit dem letzten Stand: \(dependents.count) Akteure hängen bei der Förderung allein von \(s.name(funder)) ab. Wo gibt es eine zweite Quelle?"
                           : "New since the last snapshot: \(dependents.count) actors depend on \(s.name(funder)) alone for funding. Where is a second source?"

@@ -136,7 +136,9 @@ struct TextPages {
             if changeTogether {
                 blocks.append(.together(paragraphs))
             } else {
-                blocks += paragraphs.map { .paragraph($0.runs, marker: $0.marker) }
+                // The introduction stays with the first bullet, so that the heading never ends a page alone.
+                blocks.append(.together(Array(paragraphs.prefix(2))))
+                blocks += paragraphs.dropFirst(2).map { .paragraph($0.runs, marker: $0.marker) }
             }
         }
 
