@@ -172,6 +172,138 @@ public struct HandoutStrings: Sendable {
                   : "\(s.communityName(summary.id)) (\(summary.members.count) actors) hangs on \(s.name(through)) alone."
     }
 
+    // MARK: change since the last snapshot
+
+    public var changeHeading: String {
+        de ? "Was hat sich seit dem letzten Stand verändert?" : "What changed since the last snapshot?"
+    }
+
+    /// "Verglichen mit dem Stand vom 2025-10-01." / "Compared with the snapshot of 2025-10-01."
+    public func changeIntro(_ d: NetworkDiff) -> String {
+        let old = d.old.network
+        let label = old.date.map { de ? "dem Stand vom \($0)" : "the snapshot of \($0)" }
+            ?? (de ? "dem früheren Stand (\(old.name))" : "the earlier snapshot (\(old.name))")
+        return (de ? "Verglichen mit " : "Compared with ") + label
+            + (de ? "; `network-map diff` zeigt alle Änderungen." : "; `network-map diff` lists every change.")
+    }
+
+    /// The change as a few bullets, each a bold lead and a sentence: the QM office's share of paths (the
+    /// Verstetigung trend), actors, ties, gaps closed and opened (at most `items` of each named), the
+    /// introductions that happened. With `items` 0 the gaps and introductions are only counted.
+    public func changeLines(_ content: HandoutContent, items: Int) -> [(lead: String, text: String)] {
+        guard let d = content.change else { return [] }
+        let o = Strings(s.language, analysis: d.old)
+        let items = max(0, items)
+        var lines: [(String, String)] = []
+
+        if let trend = homeTrend(d) {
+            let lead = de ? "Wege über das QM-Büro:" : "Paths via \(homeName ?? "the office"):"
+            var text = "\(s.percent(trend.before, digits: 1)) → \(s.percent(trend.after, digits: 1)) (\(s.points(trend.after - trend.before)))"
+            let delta = trend.after - trend.before
+            if delta <= -0.005 {
+                text += de ? ": Das Netzwerk trägt sich mehr selbst." : ": the network carries itself more."
+            } else if delta >= 0.005 {
+                text += de ? ": Das Netzwerk hängt stärker am QM-Büro." : ": the network depends more on the office."
+            } else {
+                text += de ? ": kaum verändert." : ": hardly changed."
+            }
+            lines.append((lead, text))
+        }
+
+        // Actors: the best connected first, they matter most to the meeting.
+        let added = d.addedActors.sorted { (-d.new.measures[$0].degree, $0) < (-d.new.measures[$1].degree, $1) }
+        let lost = d.lostActors.sorted { (-d.old.measures[$0].degree, $0) < (-d.old.measures[$1].degree, $1) }
+        var actorParts: [String] = []
+        if !added.isEmpty { actorParts.append((de ? "\(added.count) neu (" : "\(added.count) added (") + s.names(added, limit: 3) + ")") }
+        if !lost.isEmpty { actorParts.append((de ? "\(lost.count) weggefallen (" : "\(lost.count) lost (") + o.names(lost, limit: 3) + ")") }
+        lines.append((de ? "Akteure:" : "Actors:",
+                      actorParts.isEmpty ? (de ? "keine neu oder weggefallen." : "none added or lost.")
+                                         : s.list(actorParts) + "."))
+
+        var tieText: String
+        if d.addedTies.isEmpty && d.lostTies.isEmpty {
+            tieText = de ? "keine neu oder weggefallen." : "none added or lost."
+        } else {
+            tieText = de ? "\(d.addedTies.count) neu, \(d.lostTies.count) weggefallen"
+                         : "\(d.addedTies.count) added, \(d.lostTies.count) lost"
+            let most = content.mostNewTies(limit: 3).map { "\(s.name($0.actor)) (\($0.ties))" }
+            if !most.isEmpty { tieText += (de ? "; die meisten neuen bei " : "; most of the new ones involve ") + s.list(most) }
+            let lostActors = Set(d.lostActors)
+            let withLeavers = d.lostTies.filter { i in
+                let tie = d.old.network.ties[i]
+                return lostActors.contains(tie.source) || lostActors.contains(tie.target)
+            }.count
+            if withLeavers > 0 {
+                tieText += de ? "; \(withLeavers) der weggefallenen mit Akteuren, die nicht mehr dabei sind"
+                              : "; \(withLeavers) of those lost were with actors no longer there"
+            }
+            tieText += "."
+        }
+        lines.append((de ? "Beziehungen:" : "Ties:", tieText))
+
+        func gaps(_ list: [Gap], _ strings: Strings) -> String {
+            var text = list.prefix(items).map { strings.describe($0) }.joined(separator: " ")
+            if list.count > items { text += de ? " (und \(list.count - items) weitere)" : " (and \(list.count - items) more)" }
+            return text
+        }
+        if d.gapsClosed.isEmpty && d.gapsOpened.isEmpty {
+            lines.append((de ? "Lücken:" : "Gaps:", de ? "keine geschlossen oder neu aufgetreten." : "none closed or opened."))
+        } else if items == 0 {
+            lines.append((de ? "Lücken:" : "Gaps:", de ? "\(d.gapsClosed.count) geschlossen, \(d.gapsOpened.count) neu aufgetreten."
+                                                       : "\(d.gapsClosed.count) closed, \(d.gapsOpened.count) opened."))
+        }
+        if items > 0, !d.gapsClosed.isEmpty {
+            lines.append((de ? "Lücken geschlossen (\(d.gapsClosed.count)):" : "Gaps closed (\(d.gapsClosed.count)):", gaps(d.gapsClosed, o)))
+        }
+        if items > 0, !d.gapsOpened.isEmpty {
+            lines.append((de ? "Lücken neu (\(d.gapsOpened.count)):" : "Gaps opened (\(d.gapsOpened.count)):", gaps(d.gapsOpened, s)))
+        }
+
+        let suggested = d.introductionsMade.count + d.introductionsOpen.count
+        if suggested > 0 {
+            var text = de ? "\(d.introductionsMade.count) von \(suggested) sind zustande gekommen"
+                          : "\(d.introductionsMade.count) of \(suggested) have happened"
+            let pairs = d.introductionsMade.prefix(items).map { "\(o.name($0.source)) ↔ \(o.name($0.target))" }
+            if !pairs.isEmpty { text += ": " + o.list(pairs, limit: items) }
+            if !pairs.isEmpty, d.introductionsMade.count > items {
+                text += de ? " und \(d.introductionsMade.count - items) weitere" : " and \(d.introductionsMade.count - items) more"
+            }
+            lines.append((de ? "Vorschläge vom letzten Stand:" : "Introductions suggested last time:", text + "."))
+        }
+        return lines
+    }
+
+    /// The QM office's share of paths then and now, when both snapshots name it.
+    func homeTrend(_ d: NetworkDiff) -> (before: Double, after: Double)? {
+        guard let before = d.old.homeDependency, let after = d.new.homeDependency else { return nil }
+        return (before.pathShare, after.pathShare)
+    }
+
+    /// A question from the change: a gap that opened, else the office's share when it grew.
+    public func changeQuestion(_ content: HandoutContent) -> String? {
+        guard let d = content.change else { return nil }
+        for gap in d.gapsOpened {
+            switch gap.detail {
+            case let .cutVertex(v, cut) where cut.count >= 2:
+                return de ? "Neu seit dem letzten Stand: Allein über \(s.name(v)) erreichen \(cut.count) Akteure das Netzwerk. Wer knüpft einen zweiten Kontakt?"
+                          : "New since the last snapshot: \(cut.count) actors reach the network only through \(s.name(v)) – who makes them a second contact?"
+            case let .funding(funder, dependents):
+                return de ? "Neu seit dem letzten Stand: \(dependents.count) Akteure hängen bei der Förderung allein von \(s.name(funder)) ab. Wo gibt es eine zweite Quelle?"
+                          : "New since the last snapshot: \(dependents.count) actors depend on \(s.name(funder)) alone for funding. Where is a second source?"
+            default: continue
+            }
+        }
+        if let trend = homeTrend(d), trend.after - trend.before >= 0.005 {
+            return de ? "Seit dem letzten Stand laufen mehr Wege über das QM-Büro (\(s.percent(trend.before)) → \(s.percent(trend.after))). Woran liegt das?"
+                      : "Since the last snapshot more paths run through \(homeName ?? "the office") (\(s.percent(trend.before)) → \(s.percent(trend.after))). Why?"
+        }
+        if let gap = d.gapsOpened.first {
+            return (de ? "Neu seit dem letzten Stand: " : "New since the last snapshot: ") + s.describe(gap)
+                + (de ? " Wer kümmert sich darum?" : " Who takes this on?")
+        }
+        return nil
+    }
+
     // MARK: questions
 
     /// Two to four questions from the findings, the most pressing first.
@@ -182,6 +314,7 @@ public struct HandoutStrings: Sendable {
             result.append(de ? "\(s.percent(home.pathShare)) der Wege laufen über das QM-Büro. Wer übernimmt Kontakte, wenn die Förderung endet\(who)?"
                              : "\(s.percent(home.pathShare)) of paths run through \(s.name(home.actor)). Who takes over its contacts when the funding ends\(who)?")
         }
+        if let change = changeQuestion(content) { result.append(change) }
         if let intro = content.introductions.first {
             result.append(de ? "Wer bringt \(s.name(intro.source)) und \(s.name(intro.target)) zusammen, und bei welchem Anlass?"
                              : "Who introduces \(s.name(intro.source)) to \(s.name(intro.target)), and on what occasion?")

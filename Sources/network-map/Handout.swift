@@ -15,6 +15,10 @@ struct HandoutCommand: ParsableCommand {
             for discussion; a suggested invitation list with the reason for each; a data-protection line.
             Reads well printed in black and white. A large network's map shows its core (the actors most paths
             run through), so that names stay readable; the rest is summarised under the map.
+            With --since OLD_NETWORK (an earlier snapshot, e.g. networks/muehlenviertel for
+            networks/muehlenviertel-2026) a short section says what changed since: the QM office's share of paths then
+            and now, actors and ties added and lost, gaps closed and opened, introductions suggested then that happened;
+            private persons keep the same pseudonym in both snapshots.
             Writes output/NAME-handout.pdf unless -o is given. Exit code 70 when the PDF cannot be drawn.
             """
     )
@@ -32,6 +36,9 @@ struct HandoutCommand: ParsableCommand {
     @Option(help: "Centre the handout on one theme: the actors working on it.")
     var theme: String?
 
+    @Option(help: "An earlier snapshot of the network (a folder or file): the handout says what changed since.")
+    var since: String?
+
     @Option(help: "At most this many actors on the map (fewer when names would print too small).")
     var mapActors = 60
 
@@ -41,10 +48,10 @@ struct HandoutCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (analysis, language) = try analyse(source, output, flags, introductions: 10)
+        let (analysis, language, previous) = try analyseSnapshots()
         let network = analysis.network
         var options = HandoutOptions(language: language, showPrivate: output.showPrivate, title: title,
-                                     mapActorLimit: mapActors)
+                                     mapActorLimit: mapActors, since: previous)
         if let focus {
             guard let v = MapFilter.actorIndex(matching: focus, in: network) else {
                 Console.err("error: --focus: no actor is called '\(focus)'. `network-map check \(source.network)` lists the actors.")
@@ -74,5 +81,25 @@ struct HandoutCommand: ParsableCommand {
         let path = output.output ?? "output/\(source.baseName)-handout.pdf"
         try Console.deliver(data, toFile: path)
         Console.err(language == .de ? "Handout geschrieben: \(path)" : "Handout written to \(path)")
+    }
+
+    /// The network's analysis and, with --since, the earlier snapshot's, both pseudonymised alike.
+    /// A missing or broken --since network exits like any other load (74 unreadable, 65 bad data).
+    func analyseSnapshots() throws -> (Analysis, Language, Analysis?) {
+        guard let since else {
+            let (analysis, language) = try analyse(source, output, flags, introductions: 10)
+            return (analysis, language, nil)
+        }
+        let newer = try source.load(briefly: true, lang: output.lang).network
+        let older = try NetworkArgument.parse([since]).load(briefly: true, lang: output.lang).network
+        let language = output.language(for: newer)
+        let (a, b) = Network.pseudonymised(older, newer, showPrivate: output.showPrivate, language: language)
+        var options = flags.options
+        options.introductions = 10
+        let progress = ProgressBar.forTerminal(actors: newer.actors.count, language: language)
+        let analysis = Analysis(network: b, options: options, progress: progress?.handler)
+        let previous = Analysis(network: a, options: options)
+        progress?.finish()
+        return (analysis, language, previous)
     }
 }

@@ -24,15 +24,19 @@ public struct HandoutOptions: Sendable {
     public var style: MapStyle
     /// Seed of the map's layout.
     public var seed: Int
+    /// The analysis of the earlier snapshot: the handout then says what changed since. Pseudonymise both
+    /// snapshots alike (``Network/pseudonymised(_:_:showPrivate:language:)``) and analyse the handout's
+    /// network from the newer of the two, so that a private person has the same pseudonym in both.
+    public var since: Analysis?
 
     public init(
         language: Language = .de, showPrivate: Bool = false, title: String? = nil, focus: Int? = nil,
         theme: String? = nil, mapActorLimit: Int = 60, minimumLabelSize: Double = 5, top: Int = 5,
-        style: MapStyle = MapStyle(), seed: Int = 1
+        style: MapStyle = MapStyle(), seed: Int = 1, since: Analysis? = nil
     ) {
         self.language = language; self.showPrivate = showPrivate; self.title = title; self.focus = focus
         self.theme = theme; self.mapActorLimit = mapActorLimit; self.minimumLabelSize = minimumLabelSize
-        self.top = top; self.style = style; self.seed = seed
+        self.top = top; self.style = style; self.seed = seed; self.since = since
     }
 }
 
@@ -69,6 +73,8 @@ public struct HandoutContent: Sendable {
     public let isolates: [Int]
     public let home: HomeDependency?
     public let invitations: [Invitation]
+    /// What changed since ``HandoutOptions/since``, over the whole network (also with a focus or theme).
+    public let change: NetworkDiff?
 
     public init(_ analysis: Analysis, options: HandoutOptions) {
         self.analysis = analysis
@@ -101,6 +107,7 @@ public struct HandoutContent: Sendable {
             .filter { analysis.components[$0].contains(where: inScope) }
         isolates = analysis.isolates.filter(inScope)
         home = analysis.homeDependency
+        change = options.since.map { NetworkDiff(old: $0, new: analysis) }
         invitations = Self.invitations(analysis: analysis, brokers: brokers, gaps: gaps, introductions: introductions,
                                        detachedGroups: detachedGroups, isolates: isolates)
     }
@@ -146,6 +153,21 @@ public struct HandoutContent: Sendable {
         }
         for v in isolates where !actors[v].isPrivate { add(v, .noTies) }
         return list
+    }
+
+    /// The actors of the newer snapshot with the most new ties, most first (ties then by name): who the
+    /// change is about. O(added ties + actors log actors).
+    public func mostNewTies(limit: Int) -> [(actor: Int, ties: Int)] {
+        guard let change else { return [] }
+        var count: [Int: Int] = [:]
+        for i in change.addedTies {
+            let tie = analysis.network.ties[i]
+            count[tie.source, default: 0] += 1
+            count[tie.target, default: 0] += 1
+        }
+        let actors = analysis.network.actors
+        return count.sorted { a, b in a.value != b.value ? a.value > b.value : (actors[a.key].name, a.key) < (actors[b.key].name, b.key) }
+            .prefix(limit).map { ($0.key, $0.value) }
     }
 
     /// The actors to draw: all when they fit `limit`, else the core of the scope: the QM office, the

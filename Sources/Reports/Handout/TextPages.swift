@@ -15,6 +15,8 @@ enum Block {
     case tableRow(name: String, reason: String)
     /// A framed note (the data-protection line).
     case note([PDFCanvas.Run])
+    /// Paragraphs that stay on one page together (a short section a meeting reads as one).
+    case together([(runs: [PDFCanvas.Run], marker: String?)])
 
     var keepsWithNext: Bool {
         switch self {
@@ -38,15 +40,23 @@ struct TextPages {
     static let nameColumn = 175.0
 
     /// Builds the blocks with as many brokers, gaps and introductions as fit two pages, then splits them.
+    /// The change since the last snapshot gives way first (two gaps of each kind named, then one, then only
+    /// counted) and may break across pages, then the invitation list, and only then the number of brokers,
+    /// gaps and introductions. At most 4 · 3 · 3 · 2 layouts are measured.
     static func plan(_ content: HandoutContent, strings: HandoutStrings, canvas: PDFCanvas) -> [TextPages] {
         let rect = Frame.contentRect(.a4Portrait)
         var best: [TextPages] = []
         for top in stride(from: max(content.options.top, 2), through: 2, by: -1) {
-            for invitationLimit in [14, 10, 8] {
-                let blocks = Self.blocks(content, strings: strings, top: top, invitations: invitationLimit)
-                let pages = paginate(blocks, rect: rect, canvas: canvas)
-                best = pages
-                if pages.count <= Handout.maximumPages - 1 { return pages }
+            for changeItems in content.change == nil ? [0] : [2, 1, 0] {
+                for invitationLimit in [14, 10, 8] {
+                    for together in content.change == nil ? [true] : [true, false] {
+                        let blocks = Self.blocks(content, strings: strings, top: top, invitations: invitationLimit,
+                                                 changeItems: changeItems, changeTogether: together)
+                        let pages = paginate(blocks, rect: rect, canvas: canvas)
+                        best = pages
+                        if pages.count <= Handout.maximumPages - 1 { return pages }
+                    }
+                }
             }
         }
         // Still too long (a very large network): keep two pages, end with the data-protection note.
@@ -67,7 +77,8 @@ struct TextPages {
     }
 
     /// The handout's sections in reading order.
-    static func blocks(_ content: HandoutContent, strings: HandoutStrings, top: Int, invitations: Int) -> [Block] {
+    static func blocks(_ content: HandoutContent, strings: HandoutStrings, top: Int, invitations: Int,
+                       changeItems: Int = 2, changeTogether: Bool = true) -> [Block] {
         typealias Run = PDFCanvas.Run
         let s = strings.s
         var blocks: [Block] = [.heading(strings.keyFiguresHeading), .figures(strings.keyFigures(content))]
@@ -114,6 +125,21 @@ struct TextPages {
         }
         for summary in content.analysis.isolatedGroups.looselyAttached.prefix(2) {
             if let text = strings.looselyAttached(summary) { blocks.append(.paragraph([Run(text)], marker: "•")) }
+        }
+
+        if let change = content.change {
+            blocks.append(.heading(strings.changeHeading))
+            let lines = strings.changeLines(content, items: changeItems)
+            let paragraphs: [(runs: [Run], marker: String?)] = [([Run(strings.changeIntro(change), italic: true)], nil)]
+                + lines.map { ([Run($0.lead, bold: true), Run(" " + $0.text)], "•") }
+            // On one page when it fits; else it may break like any other section.
+            if changeTogether {
+                blocks.append(.together(paragraphs))
+            } else {
+                // The introduction stays with the first bullet, so that the heading never ends a page alone.
+                blocks.append(.together(Array(paragraphs.prefix(2))))
+                blocks += paragraphs.dropFirst(2).map { .paragraph($0.runs, marker: $0.marker) }
+            }
         }
 
         blocks.append(.heading(strings.questionsHeading))
@@ -185,6 +211,8 @@ struct TextPages {
             return rowHeight(name: name, reason: reason)
         case let .note(runs):
             return Double(lines(runs, indent: 16).count) * Self.leading + 18
+        case let .together(paragraphs):
+            return paragraphs.reduce(0) { $0 + height(of: .paragraph($1.runs, marker: $1.marker)) }
         }
     }
 
@@ -255,6 +283,13 @@ struct TextPages {
             let h = height(of: block) - 6
             canvas.box(x, y + 3, width, h, stroke: 0.8)
             canvas.draw(lines(runs, indent: 16), x: x + 8, y: y + 8 + Self.body, size: Self.body, leading: Self.leading)
+        case let .together(paragraphs):
+            var top = y
+            for paragraph in paragraphs {
+                let block = Block.paragraph(paragraph.runs, marker: paragraph.marker)
+                draw(block, at: top)
+                top += height(of: block)
+            }
         }
     }
 }
