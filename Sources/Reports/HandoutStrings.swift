@@ -178,6 +178,8 @@ public struct HandoutStrings: Sendable {
         de ? "Was hat sich seit dem letzten Stand verändert?" : "What changed since the last snapshot?"
     }
 
+    /// The line that names the earlier snapshot.
+    ///
     /// "Verglichen mit dem Stand vom 2025-10-01." / "Compared with the snapshot of 2025-10-01."
     public func changeIntro(_ d: NetworkDiff) -> String {
         let old = d.old.network
@@ -187,9 +189,10 @@ public struct HandoutStrings: Sendable {
             + (de ? "; `network-map diff` zeigt alle Änderungen." : "; `network-map diff` lists every change.")
     }
 
-    /// The change as a few bullets, each a bold lead and a sentence: the QM office's share of paths (the
-    /// Verstetigung trend), actors, ties, gaps closed and opened (at most `items` of each named), the
-    /// introductions that happened. With `items` 0 the gaps and introductions are only counted.
+    /// The change as a few bullets, each a bold lead and a sentence.
+    ///
+    /// The QM office's share of paths (the Verstetigung trend), actors, ties, gaps closed and opened (at
+    /// most `items` of each named), the introductions that happened. With `items` 0 the gaps and introductions are only counted.
     public func changeLines(_ content: HandoutContent, items: Int) -> [(lead: String, text: String)] {
         guard let d = content.change else { return [] }
         let o = Strings(s.language, analysis: d.old)

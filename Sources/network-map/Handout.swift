@@ -84,6 +84,7 @@ struct HandoutCommand: ParsableCommand {
     }
 
     /// The network's analysis and, with --since, the earlier snapshot's, both pseudonymised alike.
+    ///
     /// A missing or broken --since network exits like any other load (74 unreadable, 65 bad data).
     func analyseSnapshots() throws -> (Analysis, Language, Analysis?) {
         guard let since else {

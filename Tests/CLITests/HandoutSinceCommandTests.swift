@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `network-map handout NEW --since OLD` end to end: the real binary, the PDF read back with `pdftotext`.
 @Suite("network-map handout --since", .serialized)

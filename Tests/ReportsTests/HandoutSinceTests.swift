@@ -1,8 +1,8 @@
 import Foundation
 import NetworkMap
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 /// The handout's section on what changed since an earlier snapshot (`handout NEW --since OLD`), read back from
 /// the PDF with poppler's `pdftotext`.

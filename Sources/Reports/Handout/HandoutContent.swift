@@ -24,8 +24,9 @@ public struct HandoutOptions: Sendable {
     public var style: MapStyle
     /// Seed of the map's layout.
     public var seed: Int
-    /// The analysis of the earlier snapshot: the handout then says what changed since. Pseudonymise both
-    /// snapshots alike (``Network/pseudonymised(_:_:showPrivate:language:)``) and analyse the handout's
+    /// The analysis of the earlier snapshot: the handout then says what changed since.
+    ///
+    /// Pseudonymise both snapshots alike (``Network/pseudonymised(_:_:showPrivate:language:)``) and analyse the handout's
     /// network from the newer of the two, so that a private person has the same pseudonym in both.
     public var since: Analysis?
 
@@ -155,8 +156,9 @@ public struct HandoutContent: Sendable {
         return list
     }
 
-    /// The actors of the newer snapshot with the most new ties, most first (ties then by name): who the
-    /// change is about. O(added ties + actors log actors).
+    /// The actors of the newer snapshot with the most new ties, most first (ties then by name).
+    ///
+    /// Who the change is about. O(added ties + actors log actors).
     public func mostNewTies(limit: Int) -> [(actor: Int, ties: Int)] {
         guard let change else { return [] }
         var count: [Int: Int] = [:]

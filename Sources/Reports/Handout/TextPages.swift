@@ -40,6 +40,7 @@ struct TextPages {
     static let nameColumn = 175.0
 
     /// Builds the blocks with as many brokers, gaps and introductions as fit two pages, then splits them.
+    ///
     /// The change since the last snapshot gives way first (two gaps of each kind named, then one, then only
     /// counted) and may break across pages, then the invitation list, and only then the number of brokers,
     /// gaps and introductions. At most 4 · 3 · 3 · 2 layouts are measured.
