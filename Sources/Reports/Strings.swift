@@ -283,6 +283,12 @@ public struct Strings: Sendable {
                       : "The groups found are weak (modularity \(decimal(q, digits: 2))): they blur into each other."
         case .noTies:
             return de ? "Es sind keine Beziehungen erfasst." : "No ties are recorded."
+        case let .inactiveTies(count):
+            let date = network.date.map { de ? " vor dem \($0)" : " before \($0)" } ?? ""
+            return de ? (count == 1 ? "1 erfasste Beziehung ist\(date) beendet (Spalte „bis“) oder beginnt erst später und zählt hier nicht mit."
+                                    : "\(count) erfasste Beziehungen sind\(date) beendet (Spalte „bis“) oder beginnen erst später und zählen hier nicht mit.")
+                      : (count == 1 ? "1 recorded tie ended\(date) (column “until”) or starts later, and does not count here."
+                                    : "\(count) recorded ties ended\(date) (column “until”) or start later, and do not count here.")
         case let .withheldTies(count):
             let ties = de ? (count == 1 ? "1 Beziehung" : "\(count) Beziehungen") : (count == 1 ? "1 tie" : "\(count) ties")
             return de ? "Aus Datenschutzgründen fehlen \(ties) von Privatpersonen zu Religionsgemeinschaften, Migrantenorganisationen oder Parteien: Sie würden Glauben, Herkunft oder politische Haltung verraten (Art. 9 DSGVO). Mit `--show-private` (nur für den internen Gebrauch) sind sie enthalten."

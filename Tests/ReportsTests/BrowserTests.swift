@@ -81,7 +81,7 @@ struct BrowserTests {
         guard let dom = try dom(of: HTMLReport.render(analysis, language: .en, svg: nil), fragment: "#actor=qm-buero") else { return }
         #expect(dom.contains("data-ready=\"147\""))
         #expect(dom.contains("<h3>Quartiersmanagement Mühlenviertel</h3>"))
-        #expect(dom.contains("<h4>Direct contacts (50)</h4>"))
+        #expect(dom.contains("<h4>Direct contacts (49)</h4>"))
         #expect(dom.contains("<h2>Dependency on the neighbourhood office: will the network last?</h2>"))
     }
 }

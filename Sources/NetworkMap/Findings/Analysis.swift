@@ -71,7 +71,10 @@ public struct ActorMeasures: Sendable, Hashable {
 ///
 /// Built once by ``Analysis/init(network:options:)``; everything else reads from it. Pure: no I/O.
 public struct Analysis: Sendable {
+    /// The network as analysed: only the ties active on its date (see ``inactiveTies``).
     public let network: Network
+    /// Ties of the given network left out because they ended before its date or began after it.
+    public let inactiveTies: Int
     public let graph: Graph
     public let options: AnalysisOptions
     public let measures: [ActorMeasures]
@@ -97,9 +100,13 @@ public struct Analysis: Sendable {
     public let typeIndex: [Int]
 
     /// Analyses `network`; `progress`, if given, hears how far the two path searches (the long part) have come.
-    public init(network: Network, options: AnalysisOptions = AnalysisOptions(),
+    public init(network given: Network, options: AnalysisOptions = AnalysisOptions(),
                 progress: ProgressCounter.Handler? = nil) {
+        // The network as it stood on its date: ties that ended before it (`until`) or began after it
+        // (`since`) are history or plans, not part of this snapshot.
+        let network = given.date.map { given.asOf($0) } ?? given
         self.network = network
+        self.inactiveTies = given.ties.count - network.ties.count
         self.options = options
         let graph = Graph(network)
         self.graph = graph

@@ -68,6 +68,7 @@ extension Analysis {
         if graph.edgeCount > 0 && modularity < 0.3 && communities.count > 1 { result.append(.weakCommunities(modularity: modularity)) }
         if graph.edgeCount == 0 && n > 0 { result.append(.noTies) }
         if network.withheldTies > 0 { result.append(.withheldTies(count: network.withheldTies)) }
+        if inactiveTies > 0 { result.append(.inactiveTies(count: inactiveTies)) }
         return result
     }
 }
@@ -86,4 +87,6 @@ public enum Caution: Sendable, Hashable {
     case noTies
     /// Ties of private persons to faith, origin or political organisations left out (GDPR).
     case withheldTies(count: Int)
+    /// Ties that ended before the data's date (or begin after it) and do not count.
+    case inactiveTies(count: Int)
 }

@@ -5,7 +5,8 @@ Run from this folder: `python3 make_fixture.py` (writes muehlenviertel-since.jso
 spreadsheets with Python's csv module, independently of network-map's loader, and applies the documented rules:
 actors are matched by id; ties by their two actors' ids and kind, regardless of direction; for the structure
 (the QM office's share of shortest paths, networkx betweenness, normalised, undirected) conflict ties are left
-out and parallel ties count once. All names are shown (as with --show-private: pseudonymisation would drop
+out and parallel ties count once; only ties active on each snapshot's date count (`seit` not after it, `bis`
+not before it). All names are shown (as with --show-private: pseudonymisation would drop
 ties that reveal a sensitive attribute).
 """
 import csv
@@ -22,6 +23,35 @@ def key(text):
     return " ".join(text.lower().split())
 
 
+def parse_day(text):
+    """A date as network-map reads it: 2024-03-01, 2024-03 (first day), 2024 (1 January), 01.03.2024."""
+    t = text.strip()
+    if not t:
+        return None
+    if "-" in t:
+        parts = [int(p) for p in t.split("-")]
+        return datetime.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+    if "." in t:
+        d, m, y = (int(p) for p in t.split("."))
+        return datetime.date(2000 + y if y < 100 else y, m, d)
+    return datetime.date(int(t), 1, 1)
+
+
+def network_date(folder):
+    """The `date:` of network.yaml."""
+    with open(os.path.join(folder, "network.yaml"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("date:"):
+                return parse_day(line.split(":", 1)[1].strip().strip("'\""))
+    return None
+
+
+def active(row, day, since="seit", until="bis"):
+    """Whether a tie counts on `day`: begun on or before it, not ended before it."""
+    start, end = parse_day(row.get(since) or ""), parse_day(row.get(until) or "")
+    return day is None or ((start is None or start <= day) and (end is None or end >= day))
+
+
 def read(name):
     folder = os.path.join(ROOT, "networks", name)
     with open(os.path.join(folder, "actors.csv"), encoding="utf-8-sig", newline="") as f:
@@ -30,8 +60,10 @@ def read(name):
     for i, a in enumerate(actors):
         index[key(a["id"])] = i
         index.setdefault(key(a["Name"]), i)
+    day = network_date(folder)
     with open(os.path.join(folder, "ties.csv"), encoding="utf-8-sig", newline="") as f:
-        ties = [(index[key(r["Von"])], index[key(r["An"])], key(r["Art"])) for r in csv.DictReader(f)]
+        ties = [(index[key(r["Von"])], index[key(r["An"])], key(r["Art"])) for r in csv.DictReader(f)
+                if active(r, day)]
     return actors, ties
 
 
