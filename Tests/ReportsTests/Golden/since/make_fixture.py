@@ -13,43 +13,16 @@ import csv
 import datetime
 import json
 import os
+import sys
 
 import networkx as nx
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..")
 
 
-def key(text):
-    return " ".join(text.lower().split())
-
-
-def parse_day(text):
-    """A date as network-map reads it: 2024-03-01, 2024-03 (first day), 2024 (1 January), 01.03.2024."""
-    t = text.strip()
-    if not t:
-        return None
-    if "-" in t:
-        parts = [int(p) for p in t.split("-")]
-        return datetime.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
-    if "." in t:
-        d, m, y = (int(p) for p in t.split("."))
-        return datetime.date(2000 + y if y < 100 else y, m, d)
-    return datetime.date(int(t), 1, 1)
-
-
-def network_date(folder):
-    """The `date:` of network.yaml."""
-    with open(os.path.join(folder, "network.yaml"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("date:"):
-                return parse_day(line.split(":", 1)[1].strip().strip("'\""))
-    return None
-
-
-def active(row, day, since="seit", until="bis"):
-    """Whether a tie counts on `day`: begun on or before it, not ended before it."""
-    start, end = parse_day(row.get(since) or ""), parse_day(row.get(until) or "")
-    return day is None or ((start is None or start <= day) and (end is None or end >= day))
+# The same reading rules as the measures' fixture (key, dates, which ties are active).
+sys.path.insert(0, os.path.join(ROOT, "Tests", "NetworkMapTests", "Fixtures", "networkx"))
+from quarter_fixture import active, key, network_date  # noqa: E402
 
 
 def read(name):
