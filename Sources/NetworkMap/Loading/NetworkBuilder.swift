@@ -26,7 +26,7 @@ struct NetworkBuilder {
     // MARK: Columns
 
     /// Which field each column holds; unknown columns are kept as attributes, reported once per file.
-    private mutating func columns<Column: Hashable>(
+    private mutating func columns<Column: SpreadsheetColumn>(
         of table: RowTable, _ parse: (String) -> Column?
     ) -> (field: [Column: Int], extra: [(index: Int, header: String)]) {
         var field: [Column: Int] = [:]
@@ -50,6 +50,22 @@ struct NetworkBuilder {
         return (field, extra)
     }
 
+    /// The columns of a table, or `nil` after reporting the required ones it lacks; checks stray values too.
+    private mutating func columnMap<Column: SpreadsheetColumn>(
+        of table: RowTable, required: [Column]
+    ) -> (columns: ColumnMap<Column>, extra: [(index: Int, header: String)])? {
+        let (field, extra) = columns(of: table, Column.init(header:))
+        let missing = required.filter { field[$0] == nil }
+        guard missing.isEmpty else {
+            issues.append(.missingColumns(table.file, line: table.headerLine,
+                                          missing: missing.map { LoadIssue.ColumnName(en: $0.header(.en), de: $0.header(.de)) },
+                                          present: table.headers.filter { !$0.isEmpty }))
+            return nil
+        }
+        checkExtraValues(table)
+        return (ColumnMap(table: table, field: field), extra)
+    }
+
     /// Reports rows with non-empty values beyond the last header, once per file.
     private mutating func checkExtraValues(_ table: RowTable) {
         let width = table.headers.count
@@ -65,22 +81,10 @@ struct NetworkBuilder {
             issues.append(.noActors(defaultFile ?? table.file))
             return
         }
-        let (field, extra) = columns(of: table, ActorColumn.init(header:))
-        let missing = [ActorColumn.name, .type].filter { field[$0] == nil }
-        guard missing.isEmpty else {
-            issues.append(.missingColumns(table.file, line: table.headerLine, missing: missing.map { LoadIssue.ColumnName(en: $0.header(.en), de: $0.header(.de)) },
-                                          present: table.headers.filter { !$0.isEmpty }))
-            return
-        }
-        checkExtraValues(table)
+        guard let (map, extra) = columnMap(of: table, required: [ActorColumn.name, .type]) else { return }
         let file = table.file
-        func cell(_ row: CSVRecord, _ column: ActorColumn) -> String {
-            guard let i = field[column], i < row.fields.count else { return "" }
-            return row.fields[i].trimmingWhitespace
-        }
-        func at(_ row: CSVRecord, _ column: ActorColumn) -> SourceLocation {
-            SourceLocation(file: file, line: row.line, column: field[column].map { table.headers[$0] })
-        }
+        let cell = map.cell
+        let at = map.at
 
         // Explicit ids first, so that derived ids step around them.
         var explicitLine: [String: Int] = [:]
@@ -232,22 +236,10 @@ struct NetworkBuilder {
             }
             return
         }
-        let (field, extra) = columns(of: table, TieColumn.init(header:))
-        let missing = [TieColumn.source, .target].filter { field[$0] == nil }
-        guard missing.isEmpty else {
-            issues.append(.missingColumns(table.file, line: table.headerLine, missing: missing.map { LoadIssue.ColumnName(en: $0.header(.en), de: $0.header(.de)) },
-                                          present: table.headers.filter { !$0.isEmpty }))
-            return
-        }
-        checkExtraValues(table)
+        guard let (map, extra) = columnMap(of: table, required: [TieColumn.source, .target]) else { return }
         let file = table.file
-        func cell(_ row: CSVRecord, _ column: TieColumn) -> String {
-            guard let i = field[column], i < row.fields.count else { return "" }
-            return row.fields[i].trimmingWhitespace
-        }
-        func at(_ row: CSVRecord, _ column: TieColumn) -> SourceLocation {
-            SourceLocation(file: file, line: row.line, column: field[column].map { table.headers[$0] })
-        }
+        let cell = map.cell
+        let at = map.at
         let validKinds = TieKind.builtIn.map(\.rawValue) + settings.customTieKinds.map(\.id)
         let validKindsDE = TieKind.builtIn.map { $0.label(.de) } + settings.customTieKinds.map { $0.labelDE ?? $0.id }
         var seen: [TieKey: Int] = [:]  // index into network.ties
@@ -343,4 +335,30 @@ struct NetworkBuilder {
 
 private func nonEmpty(_ text: String) -> String? {
     text.isEmpty ? nil : text
+}
+
+/// A column kind of one of the spreadsheets: recognised from a header, named in either language.
+protocol SpreadsheetColumn: Hashable {
+    init?(header: String)
+    func header(_ language: Language) -> String
+}
+
+extension ActorColumn: SpreadsheetColumn {}
+extension TieColumn: SpreadsheetColumn {}
+
+/// Where each known column sits in a table: cell values and source locations by column.
+struct ColumnMap<Column: SpreadsheetColumn> {
+    let table: RowTable
+    let field: [Column: Int]
+
+    /// The trimmed cell of `column` in `row`; empty when the column or the cell is missing.
+    func cell(_ row: CSVRecord, _ column: Column) -> String {
+        guard let i = field[column], i < row.fields.count else { return "" }
+        return row.fields[i].trimmingWhitespace
+    }
+
+    /// The place of that cell, with the column's header as the user wrote it.
+    func at(_ row: CSVRecord, _ column: Column) -> SourceLocation {
+        SourceLocation(file: table.file, line: row.line, column: field[column].map { table.headers[$0] })
+    }
 }
