@@ -138,7 +138,7 @@ final class PDFCanvas {
         for run in runs {
             // A piece after a space starts a word; a run that begins without one continues the previous
             // word (a bold name followed by ":").
-            for (k, part) in run.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() where !part.isEmpty {
+            for (k, part) in run.text.printed.split(separator: " ", omittingEmptySubsequences: false).enumerated() where !part.isEmpty {
                 words.append((Run(String(part), bold: run.bold, italic: run.italic), words.isEmpty || k > 0))
             }
         }
@@ -188,7 +188,7 @@ final class PDFCanvas {
 
     /// One line of text at `(x, baseline)`; `alignRight` puts its end at `x`.
     func text(_ text: String, x: Double, y: Double, font: Font, alignRight: Bool = false, gray: Double = 0) {
-        let text = text.tidySentence
+        let text = text.printed
         let w = alignRight ? width(text, font) : 0
         setFont(font)
         cairo_set_source_rgb(context, gray, gray, gray)
@@ -237,4 +237,10 @@ public enum HandoutError: Error, Sendable, CustomStringConvertible {
         case let .map(message): return message
         }
     }
+}
+
+extension String {
+    /// The text as it goes on paper: no doubled full stop, and no Markdown code marks (they mean nothing
+    /// in print: `network-map render` prints as network-map render).
+    var printed: String { tidySentence.replacingOccurrences(of: "`", with: "") }
 }
