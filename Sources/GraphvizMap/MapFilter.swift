@@ -1,14 +1,9 @@
 import NetworkMap
 
 /// Selections of actors for partial maps (`--focus`, `--depth`, `--theme`, `--type`); indices into the network.
+///
+/// The command line finds the actor a user named with `Network.matchActor(_:)`.
 public enum MapFilter {
-    /// The actor named by id or by name (ignoring case and surrounding space); `nil` when none matches.
-    public static func actorIndex(matching text: String, in network: Network) -> Int? {
-        let key = Normalize.key(text)
-        if let i = network.actors.firstIndex(where: { Normalize.key($0.id) == key }) { return i }
-        return network.actors.firstIndex { Normalize.key($0.name) == key }
-    }
-
     /// The actor and everyone within `depth` ties of it, over ties of every kind and either direction.
     ///
     /// Breadth-first search; O(|V| + |E|).

@@ -53,18 +53,10 @@ struct HandoutCommand: ParsableCommand {
         var options = HandoutOptions(language: language, showPrivate: output.showPrivate, title: title,
                                      mapActorLimit: mapActors, since: previous)
         if let focus {
-            guard let v = MapFilter.actorIndex(matching: focus, in: network) else {
-                Console.err("error: --focus: no actor is called '\(focus)'. `network-map check \(source.network)` lists the actors.")
-                throw ExitCode(ExitStatus.usage)
-            }
-            options.focus = v
+            options.focus = try OptionLookup.requireActor(focus, option: "--focus", in: network, language: language)
         }
         if let theme {
-            guard !MapFilter.actors(withTheme: theme, in: network).isEmpty else {
-                let themes = Strings(language, analysis: analysis).list(analysis.themes.map { "'\($0)'" }, limit: 20)
-                Console.err("error: --theme: no actor works on '\(theme)'. Themes: \(themes).")
-                throw ExitCode(ExitStatus.usage)
-            }
+            try OptionLookup.requireTheme(theme, in: analysis, language: language)
             options.theme = theme
         }
         let data: Data

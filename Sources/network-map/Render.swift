@@ -77,20 +77,14 @@ struct Render: ParsableCommand {
         var highlighted = Set<Int>()
         var focusName: String?
         if let focus {
-            guard let v = MapFilter.actorIndex(matching: focus, in: network) else {
-                throw usageError("--focus: no actor is called '\(focus)'.", network: network, near: focus)
-            }
+            let v = try OptionLookup.requireActor(focus, option: "--focus", in: network, language: language)
             selection = MapFilter.neighbourhood(of: v, depth: depth, in: network)
             highlighted.insert(v)
             focusName = network.actors[v].name
         }
         if let theme {
+            try OptionLookup.requireTheme(theme, in: analysis, language: language)
             let members = MapFilter.actors(withTheme: theme, in: network)
-            guard !members.isEmpty else {
-                let themes = Strings(language, analysis: analysis).list(analysis.themes.map { "'\($0)'" }, limit: 20)
-                Console.err("error: --theme: no actor works on '\(theme)'. Themes: \(themes).")
-                throw ExitCode(ExitStatus.usage)
-            }
             selection = selection.map { $0.intersection(members) } ?? members
         }
         if let type {
@@ -101,8 +95,10 @@ struct Render: ParsableCommand {
                 if let custom = network.customActorTypes.first(where: { Normalize.key($0.id) == Normalize.key(text) }) {
                     types.insert(ActorType(rawValue: custom.id)); continue
                 }
-                Console.err("error: --type: '\(text)' is not an actor type (resident, residents_group, association, business, institution, body).")
-                throw ExitCode(ExitStatus.usage)
+                let valid = ActorType.builtIn.map { $0.label(language) }.joined(separator: ", ")
+                throw OptionLookup.fail([OptionLookup.Problem(language == .de
+                    ? "--type: „\(text)“ ist kein Akteurstyp. Möglich sind: \(valid)."
+                    : "--type: \"\(text)\" is not an actor type. Types: \(valid).")], language: language)
             }
             let members = MapFilter.actors(ofTypes: types, in: network)
             selection = selection.map { $0.intersection(members) } ?? members
@@ -151,12 +147,5 @@ struct Render: ParsableCommand {
             Console.err("error: \(error)")
             throw ExitCode(MapRenderError.exitCode)
         }
-    }
-
-    private func usageError(_ message: String, network: Network, near text: String) -> Error {
-        let key = Normalize.key(text)
-        let close = network.actors.map(\.name).filter { Normalize.key($0).contains(key) || key.contains(Normalize.key($0)) }
-        Console.err("error: \(message)" + (close.isEmpty ? "" : " Did you mean \(close.prefix(3).map { "'\($0)'" }.joined(separator: ", "))?"))
-        return ExitCode(ExitStatus.usage)
     }
 }

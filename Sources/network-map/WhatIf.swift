@@ -50,18 +50,13 @@ struct WhatIfCommand: ParsableCommand {
 
     func run() throws {
         let network = try source.load(briefly: true, lang: output.lang).network
-        var problems: [String] = []
+        let language = output.language(for: network)
+        var problems: [OptionLookup.Problem] = []
         func resolve(_ text: String, option: String) -> Int? {
-            switch network.matchActor(text) {
-            case .found(let i): return i
-            case .ambiguous(let list):
-                problems.append("\(option) \"\(text)\" could mean \(list.count) actors with this name (ids \(list.map { network.actors[$0].id }.joined(separator: ", "))); use the id.")
-            case .notFound(let suggestions):
-                let hint = suggestions.isEmpty ? " Write the name or id as in the actors file."
-                    : " Did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
-                problems.append("\(option) \"\(text)\" names no actor of \(network.name).\(hint)")
+            switch OptionLookup.actor(text, option: option, in: network, language: language) {
+            case .success(let i): return i
+            case .failure(let problem): problems.append(problem); return nil
             }
-            return nil
         }
         let removed = remove.compactMap { resolve($0, option: "--remove") }
         var planned: [PlannedTie] = []
@@ -69,16 +64,15 @@ struct WhatIfCommand: ParsableCommand {
             guard let (a, b) = Self.split(text) else { continue }
             let x = resolve(a, option: "--add"), y = resolve(b, option: "--add")
             if let x, let y {
-                if x == y { problems.append("--add \"\(text)\" joins an actor to itself.") } else {
+                if x == y {
+                    problems.append(OptionLookup.Problem(language == .de ? "--add „\(text)“ verbindet einen Akteur mit sich selbst."
+                                                                         : "--add \"\(text)\" joins an actor to itself."))
+                } else {
                     planned.append(PlannedTie(source: x, target: y))
                 }
             }
         }
-        guard problems.isEmpty else {
-            for problem in problems { Console.err("error: \(problem)") }
-            throw ExitCode(ExitStatus.usage)
-        }
-        let language = output.language(for: network)
+        guard problems.isEmpty else { throw OptionLookup.fail(problems, language: language) }
         let shown = network.pseudonymised(showPrivate: output.showPrivate, language: language)
         let scenario = WhatIf(Analysis(network: shown, options: flags.options), removing: removed, adding: planned)
         let text: String

@@ -41,10 +41,14 @@ struct ScenarioCommandTests {
     }
 
     @Test func whatifUnknownActorIsAUsageError() throws {
+        // The example quarter speaks German; --lang en switches the message.
         let r = try CommandRunner.run(["whatif", Self.quarter, "--remove", "Kita Sonnenschien"])
         #expect(r.status == 64)
-        #expect(r.stderr.contains("Did you mean \"Kita Sonnenschein\"?"))
+        #expect(r.stderr.contains("Fehler: --remove „Kita Sonnenschien“ ist kein Akteur von Mühlenviertel. Meinten Sie „Kita Sonnenschein“?"))
         #expect(r.stdout.isEmpty)
+        let en = try CommandRunner.run(["whatif", Self.quarter, "--remove", "qm-bro", "--lang", "en"])
+        #expect(en.status == 64)
+        #expect(en.stderr.contains("error: --remove \"qm-bro\" names no actor of Mühlenviertel. Did you mean \"qm-buero\"?"))
         let m = try CommandRunner.run(["whatif", Self.quarter, "--add", "qm-buero"])
         #expect(m.status == 64)
     }

@@ -21,8 +21,6 @@ struct MapSpecTests {
         #expect(MapFilter.neighbourhood(of: 0, depth: 1, in: Self.chain) == [0, 1])
         #expect(MapFilter.neighbourhood(of: 0, depth: 2, in: Self.chain) == [0, 1, 2, 4])
         #expect(MapFilter.neighbourhood(of: 3, depth: 9, in: Self.chain) == [0, 1, 2, 3, 4])
-        #expect(MapFilter.actorIndex(matching: " c ", in: Self.chain) == 2)
-        #expect(MapFilter.actorIndex(matching: "zz", in: Self.chain) == nil)
     }
 
     @Test func themeAndTypeFilters() {

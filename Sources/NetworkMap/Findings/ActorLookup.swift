@@ -19,6 +19,13 @@ extension Network {
         if byName.count == 1 { return .found(byName[0]) }
         if byName.count > 1 { return .ambiguous(byName) }
         if let i = actors.firstIndex(where: { Actor.deriveID(from: $0.name) == key }) { return .found(i) }
-        return .notFound(suggestions: Suggestions.closest(to: text, in: actors.map(\.name)))
+        // Users type names and ids alike: suggest from both (names first), each actor once.
+        let found = Suggestions.closest(to: text, in: actors.map(\.name) + actors.map(\.id))
+        let names = Set(found)
+        let suggestions = found.filter { word in
+            guard let actor = actors.first(where: { $0.id == word }), actor.name != word else { return true }
+            return !names.contains(actor.name)
+        }
+        return .notFound(suggestions: suggestions)
     }
 }
