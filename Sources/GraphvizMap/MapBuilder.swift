@@ -165,14 +165,15 @@ extension MapSpec {
             }
         }
 
-        let communityWord = language == .de ? "Gemeinschaft" : "Community"
+        // Numbered from 1 as "Gruppe 3" / "Group 3", the way the reports name communities.
+        let communityWord = language == .de ? "Gruppe" : "Group"
         func clusterKey(_ i: Int) -> String? {
             guard let by = options.clusterBy else { return nil }
             let actor = shown.actors[i]
             switch by {
             case .community:
                 guard let communities = options.communities, communities.count == count else { return nil }
-                return "\(communityWord) \(communities[i])"
+                return "\(communityWord) \(communities[i] + 1)"
             case .area: return actor.area
             case .type: return actor.type.pluralLabel(language, custom: custom)
             case .theme: return actor.themes.first
@@ -292,13 +293,13 @@ extension MapSpec {
                 }
             default:
                 switch options.colorBy {
-                case .community: title = language == .de ? "Farbe: Gemeinschaft" : "Colour: community"
+                case .community: title = language == .de ? "Farbe: Gruppe (Community)" : "Colour: group (community)"
                 case .area: title = language == .de ? "Farbe: Gebiet" : "Colour: area"
                 default: title = language == .de ? "Farbe: Thema (erstes)" : "Colour: theme (first)"
                 }
                 let limit = min(categories.count, style.categoricalPalette.count)
                 for value in categories.prefix(limit) {
-                    let label = options.colorBy == .community ? "\(communityWord) \(value)" : value
+                    let label = options.colorBy == .community ? "\(communityWord) \((Int(value) ?? 0) + 1)" : value
                     entries.append(LegendEntry(symbol: .node(shape: "box", shapeStyle: ["rounded"],
                                                              fillColor: categoryColor[value] ?? style.fallbackColor,
                                                              size: 0, marks: []), label: label))

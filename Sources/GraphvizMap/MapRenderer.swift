@@ -147,7 +147,7 @@ public enum MapRenderer {
         graph.set("packmode", "graph")
         graph.set("tooltip", GraphvizText.plain(spec.title))
         if engine == "sfdp" { graph.set("K", "0.9"); graph.set("repulsiveforce", "1.2") }
-        if engine == "fdp" { graph.set("K", "1.0") }
+        if engine == "fdp" { graph.set("K", "0.5") }
 
         for (name, value) in options.graphAttributes.sorted(by: { $0.key < $1.key }) { graph.set(name, value) }
 
