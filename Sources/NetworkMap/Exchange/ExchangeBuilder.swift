@@ -108,16 +108,12 @@ struct ExchangeBuilder {
         return network
     }
 
-    private struct TieKey: Hashable {
-        var a: Int, b: Int, kind: TieKind, directed: Bool
-    }
-
     private mutating func buildTies(_ raw: RawGraph, into network: inout Network) {
         let index = network.indexByID
         let ids = network.actors.map(\.id)
         var newKinds: [String] = []
         var clamped = 0, firstClamped = 0
-        var seen: [TieKey: Int] = [:]
+        var merger = TieMerger()
         for edge in raw.edges {
             let before = issues.count
             func endpoint(_ value: String?, _ what: String) -> Int? {
@@ -176,18 +172,7 @@ struct ExchangeBuilder {
             let tie = Tie(source: source, target: target, kind: kind, strength: strength, isDirected: directed,
                           since: since, until: until, reportedBy: reportedBy, notes: notes, attributes: attributes,
                           location: SourceLocation(file: file, line: edge.line))
-            let key = tie.isDirected
-                ? TieKey(a: source, b: target, kind: kind, directed: true)
-                : TieKey(a: min(source, target), b: max(source, target), kind: kind, directed: false)
-            if let earlier = seen[key] {
-                issues.append(.duplicateTie(SourceLocation(file: file, line: edge.line),
-                                            firstLine: network.ties[earlier].location?.line ?? 0,
-                                            source: network.actors[source].name, target: network.actors[target].name))
-                network.ties[earlier].strength = max(network.ties[earlier].strength, strength)
-            } else {
-                seen[key] = network.ties.count
-                network.ties.append(tie)
-            }
+            merger.add(tie, to: &network, issues: &issues)
         }
         if clamped > 0 { issues.append(.strengthClamped(file, count: clamped, line: firstClamped)) }
         if !newKinds.isEmpty { issues.append(.undeclaredTypes(file, types: newKinds, ofTies: true)) }

@@ -224,11 +224,6 @@ struct NetworkBuilder {
         return nil
     }
 
-    /// Identity of a tie for merging duplicates: undirected ties regardless of direction.
-    private struct TieKey: Hashable {
-        var a: Int, b: Int, kind: TieKind, directed: Bool
-    }
-
     mutating func buildTies(_ table: RowTable?, defaultFile: String?) {
         guard let table, !table.rows.isEmpty else {
             if table != nil || defaultFile == nil, !network.actors.isEmpty {
@@ -242,7 +237,7 @@ struct NetworkBuilder {
         let at = map.at
         let validKinds = TieKind.builtIn.map(\.rawValue) + settings.customTieKinds.map(\.id)
         let validKindsDE = TieKind.builtIn.map { $0.label(.de) } + settings.customTieKinds.map { $0.labelDE ?? $0.id }
-        var seen: [TieKey: Int] = [:]  // index into network.ties
+        var merger = TieMerger()
 
         for row in table.rows {
             let errorsBefore = issues.count
@@ -291,18 +286,7 @@ struct NetworkBuilder {
                 attributes: extra.map { Attribute(name: $0.header, value: $0.index < row.fields.count
                                                       ? row.fields[$0.index].trimmingWhitespace : "") },
                 location: SourceLocation(file: file, line: row.line))
-            let key = tie.isDirected
-                ? TieKey(a: source, b: target, kind: kind, directed: true)
-                : TieKey(a: min(source, target), b: max(source, target), kind: kind, directed: false)
-            if let earlier = seen[key] {
-                issues.append(.duplicateTie(SourceLocation(file: file, line: row.line),
-                                            firstLine: network.ties[earlier].location?.line ?? 0,
-                                            source: network.actors[source].name, target: network.actors[target].name))
-                network.ties[earlier].strength = max(network.ties[earlier].strength, strength)
-            } else {
-                seen[key] = network.ties.count
-                network.ties.append(tie)
-            }
+            merger.add(tie, to: &network, issues: &issues)
         }
         if network.ties.isEmpty, !network.actors.isEmpty, !issues.contains(where: { $0.severity == .error }) {
             issues.append(.noTies(file))
