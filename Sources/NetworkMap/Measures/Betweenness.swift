@@ -52,10 +52,8 @@ extension Graph {
         weighted: Bool, normalized: Bool, samples: Int?, seed: UInt64, parallel: Bool, pathSums: Bool,
         progress: ProgressCounter? = nil
     ) -> (betweenness: [Double], pathSums: [Double]?, pivots: [Int]?) {
-        precondition(samples.map { $0 > 0 } ?? true, "samples must be positive")
         let n = nodeCount
-        let pivots: [Int]? = samples.flatMap { $0 < n ? samplePivots($0, seed: seed) : nil }
-        let sources = pivots ?? Array(0..<n)
+        let (sources, pivots) = searchSources(samples: samples, seed: seed)
         let lengths = weighted ? EdgeLengths(self) : nil
         let scale = lengths?.scale ?? 1
         let graph = self

@@ -30,10 +30,8 @@ extension Graph {
     func pathSums(
         weighted: Bool, samples: Int?, seed: UInt64, parallel: Bool
     ) -> (closeness: [Double], harmonic: [Double]) {
-        precondition(samples.map { $0 > 0 } ?? true, "samples must be positive")
         let n = nodeCount
-        let pivots: [Int]? = samples.flatMap { $0 < n ? samplePivots($0, seed: seed) : nil }
-        let sources = pivots ?? Array(0..<n)
+        let (sources, pivots) = searchSources(samples: samples, seed: seed)
         let lengths = weighted ? EdgeLengths(self) : nil
         let scale = lengths?.scale ?? 1
         let graph = self

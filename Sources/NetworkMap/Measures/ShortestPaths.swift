@@ -295,6 +295,13 @@ private final class ResultSlots: @unchecked Sendable {
 }
 
 extension Graph {
+    /// The sources of the path searches: every node, or `samples` pivots (then also returned).
+    func searchSources(samples: Int?, seed: UInt64) -> (sources: [Int], pivots: [Int]?) {
+        precondition(samples.map { $0 > 0 } ?? true, "samples must be positive")
+        let pivots: [Int]? = samples.flatMap { $0 < nodeCount ? samplePivots($0, seed: seed) : nil }
+        return (pivots ?? Array(0..<nodeCount), pivots)
+    }
+
     /// `count` distinct pivot nodes, chosen by SplitMix64 from `seed` with a partial Fisher-Yates shuffle.
     ///
     /// The fixture script (`make_fixtures.py`) repeats this procedure to check sampled values against networkx,
