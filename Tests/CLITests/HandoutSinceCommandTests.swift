@@ -6,16 +6,7 @@ import Testing
 @Suite("network-map handout --since", .serialized)
 struct HandoutSinceCommandTests {
     static func pdftotext(_ file: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        process.arguments = [file.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
+        try Poppler.run("pdftotext", [], file: file).replacingOccurrences(of: "\n", with: " ")
     }
 
     @Test func writesTheChangeSinceTheEarlierSnapshot() throws {

@@ -17,19 +17,7 @@ struct HandoutTests {
 
     /// Runs a poppler tool on the PDF bytes and returns what it printed.
     static func poppler(_ tool: String, _ arguments: [String], pdf: Data) throws -> String {
-        let folder = try Repository.scratchFolder("handout")
-        let file = folder.appendingPathComponent("handout.pdf")
-        try pdf.write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
-        process.arguments = arguments + [file.path] + (tool == "pdftotext" ? ["-"] : [])
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try Poppler.run(tool, arguments, pdf: pdf)
     }
 
     /// Each page's size in points, from `pdfinfo -f 1 -l N`.
