@@ -71,7 +71,7 @@ enum CityNetwork {
         for g in 0..<groupCount { for v in groupStart[g]..<(groupStart[g] + groupSizes[g]) { groupOf[v] = g } }
 
         // Actors.
-        let themes = Network.defaultThemes(language: "de")
+        let themes = Network.defaultThemes(language: .de)
         var actors: [Actor] = []
         actors.reserveCapacity(n)
         var counters: [ActorType: Int] = [:]
@@ -203,7 +203,7 @@ enum CityNetwork {
         }
 
         return Network(
-            name: "Stadt mit \(n) Akteuren", date: Day(year: 2025, month: 1, day: 1), language: "de",
+            name: "Stadt mit \(n) Akteuren", date: Day(year: 2025, month: 1, day: 1), language: .de,
             home: actors.first?.id, themes: themes, actors: actors, ties: ties)
     }
 }

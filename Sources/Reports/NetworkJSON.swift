@@ -48,7 +48,7 @@ public enum NetworkJSON {
             ("schema", .string(schema)),
             ("network", .object([
                 ("name", .string(network.name)), ("date", text(network.date?.description)),
-                ("language", text(network.language)), ("home", text(network.home)),
+                ("language", text(network.language?.rawValue)), ("home", text(network.home)),
                 ("themes", .array(network.themes.map(JSONValue.string))), ("source", text(network.source)),
                 ("actorTypes", styles(network.customActorTypes)), ("tieKinds", styles(network.customTieKinds)),
             ])),

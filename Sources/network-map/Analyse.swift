@@ -15,7 +15,7 @@ struct AnalysisFlags: ParsableArguments {
 
 /// Loads the network, pseudonymises it as asked, and analyses it.
 func analyse(_ source: NetworkArgument, _ output: OutputOptions, _ flags: AnalysisFlags, introductions: Int = 10) throws -> (Analysis, Language) {
-    let network = try source.load(briefly: true, lang: output.lang).network
+    let network = try source.load(briefly: true, language: output.languageOption).network
     let language = output.language(for: network)
     var options = flags.options
     options.introductions = introductions

@@ -14,20 +14,13 @@ struct Check: ParsableCommand {
 
     @OptionGroup var source: NetworkArgument
 
-    @Option(help: "Language of the summary, warnings and errors: de or en. Default: the network's language, else German when LANG (or LC_ALL, LC_MESSAGES) starts with de, else en.")
-    var lang: String?
-
-    func validate() throws {
-        if let lang, Language(parsing: lang) == nil {
-            throw ValidationError("--lang must be de or en, not '\(lang)'.")
-        }
-    }
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let result = try source.load(lang: lang)
+        let result = try source.load(language: languageOption)
         let network = result.network
         // The summary speaks the language of the warnings above it.
-        let language = MessageLanguage.choose(option: lang, network: result.language)
+        let language = languageOption.language(for: result.language)
         Console.out(CheckSummary(network: network, warnings: result.warnings.count, language: language).text)
     }
 }

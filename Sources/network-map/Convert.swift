@@ -22,7 +22,7 @@ struct Convert: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let network = try source.load(briefly: true, lang: output.lang).network
+        let network = try source.load(briefly: true, language: output.languageOption).network
         let shown = network.pseudonymised(showPrivate: output.showPrivate, language: output.language(for: network))
         let text: String
         switch to {

@@ -50,10 +50,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let older: Network, newer: Network
         if let new {
-            older = try NetworkArgument.parse([old]).load(briefly: true, lang: output.lang).network
-            newer = try NetworkArgument.parse([new]).load(briefly: true, lang: output.lang).network
+            older = try NetworkArgument.parse([old]).load(briefly: true, language: output.languageOption).network
+            newer = try NetworkArgument.parse([new]).load(briefly: true, language: output.languageOption).network
         } else {
-            let network = try NetworkArgument.parse([old]).load(briefly: true, lang: output.lang).network
+            let network = try NetworkArgument.parse([old]).load(briefly: true, language: output.languageOption).network
             guard let first = asOf.flatMap(Day.init(parsing:)), let second = to.flatMap(Day.init(parsing:)) else {
                 throw ExitCode(ExitStatus.usage)
             }

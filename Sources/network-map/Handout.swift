@@ -83,8 +83,8 @@ struct HandoutCommand: ParsableCommand {
             let (analysis, language) = try analyse(source, output, flags, introductions: 10)
             return (analysis, language, nil)
         }
-        let newer = try source.load(briefly: true, lang: output.lang).network
-        let older = try NetworkArgument.parse([since]).load(briefly: true, lang: output.lang).network
+        let newer = try source.load(briefly: true, language: output.languageOption).network
+        let older = try NetworkArgument.parse([since]).load(briefly: true, language: output.languageOption).network
         let language = output.language(for: newer)
         let (a, b) = Network.pseudonymised(older, newer, showPrivate: output.showPrivate, language: language)
         var options = flags.options

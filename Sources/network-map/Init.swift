@@ -16,15 +16,11 @@ struct Init: ParsableCommand {
     @Argument(help: "The folder to create (it may exist but must not contain the template files yet).")
     var folder: String
 
-    @Option(help: "Language of the headers and comments: de or en.")
-    var lang: String = "de"
-
-    func validate() throws {
-        if Language(parsing: lang) == nil { throw ValidationError("--lang must be de or en, not '\(lang)'.") }
-    }
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = Language(parsing: lang) ?? .de
+        // A new folder has no network.yaml yet: --lang, else the locale.
+        let language = languageOption.language(for: nil)
         let url = URL(fileURLWithPath: folder)
         do {
             try NetworkTemplate.write(to: url, language: language)

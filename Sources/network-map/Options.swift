@@ -22,12 +22,12 @@ struct NetworkArgument: ParsableArguments {
     /// Loads the network, printing warnings to standard error; on bad data prints every error and exits 65 (74 when unreadable).
     ///
     /// With `briefly`, warnings are only counted (the analysing commands): `check` lists them in full,
-    /// and their text may name private persons that the outputs pseudonymise. `lang` is the command's `--lang`;
-    /// the messages are in the language ``MessageLanguage/choose(option:network:environment:)`` picks.
-    func load(briefly: Bool = false, lang: String? = nil) throws -> LoadResult {
+    /// and their text may name private persons that the outputs pseudonymise. The messages are in the language
+    /// `language` chooses for this network (``LanguageOption/language(for:)``).
+    func load(briefly: Bool = false, language option: LanguageOption) throws -> LoadResult {
         do {
             let result = try NetworkLoader.load(from: url)
-            let language = MessageLanguage.choose(option: lang, network: result.language)
+            let language = option.language(for: result.language)
             if briefly {
                 Console.printWarningCount(result.warnings.count, network: network, language)
             } else {
@@ -35,7 +35,7 @@ struct NetworkArgument: ParsableArguments {
             }
             return result
         } catch {
-            let language = MessageLanguage.choose(option: lang, network: error.language)
+            let language = option.language(for: error.language)
             Console.printWarnings(error.warnings, language)
             Console.printErrors(error.errors, language)
             throw ExitCode(error.isIOError ? ExitStatus.ioError : ExitStatus.badData)
@@ -43,16 +43,25 @@ struct NetworkArgument: ParsableArguments {
     }
 }
 
-/// The language of the messages about loading a network (errors, warnings and the lines around them).
-enum MessageLanguage {
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+
+/// `--lang`, shared by every command, and the one rule that chooses the language of messages and outputs alike.
+struct LanguageOption: ParsableArguments {
+    @Option(help: """
+        Language of messages and outputs: de or en. Default: the network's language (network.yaml), else German \
+        when LC_ALL, LC_MESSAGES or LANG starts with de, else English.
+        """)
+    var lang: Language?
+
     /// `--lang` when given; else the `language:` of the network's `network.yaml` when it could be read (also when
     /// the load failed); else German when the locale (`LC_ALL`, else `LC_MESSAGES`, else `LANG`, as POSIX orders
     /// them) starts with `de`; else English.
-    static func choose(option: String?, network: Language?,
-                       environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
-        if let option, let language = Language(parsing: option) { return language }
+    func language(for network: Language?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        if let lang { return lang }
         if let network { return network }
-        return fromEnvironment(environment) ?? .en
+        return Self.fromEnvironment(environment) ?? .en
     }
 
     /// German when the locale that decides message language starts with `de` (`de_DE.UTF-8`, `de_AT`, `de`); else `nil`.
@@ -68,23 +77,14 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file instead of the default; '-' means standard output.")
     var output: String?
 
-    @Option(help: "Language of the output: de or en. Default: the network's language from network.yaml, else en. Errors and warnings about the data also follow LANG when neither is given.")
-    var lang: String?
+    @OptionGroup var languageOption: LanguageOption
 
     @Flag(help: "Show the names of private persons. By default they appear as 'Resident 1', 'Bewohner:in 1', … .")
     var showPrivate = false
 
-    func validate() throws {
-        if let lang, Language(parsing: lang) == nil {
-            throw ValidationError("--lang must be de or en, not '\(lang)'.")
-        }
-    }
-
-    /// The language to write in: `--lang`, else the network's, else English.
+    /// The language to write in for this network (``LanguageOption/language(for:environment:)``).
     func language(for network: Network) -> Language {
-        if let lang, let language = Language(parsing: lang) { return language }
-        if let code = network.language, let language = Language(parsing: code) { return language }
-        return .en
+        languageOption.language(for: network.language)
     }
 }
 

@@ -49,7 +49,7 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try source.load(briefly: true, lang: output.lang).network
+        let network = try source.load(briefly: true, language: output.languageOption).network
         let language = output.language(for: network)
         var problems: [OptionLookup.Problem] = []
         func resolve(_ text: String, option: String) -> Int? {

@@ -39,7 +39,7 @@ struct ExchangeTests {
     func awkward(format: ExchangeFormat) throws {
         let awkward = "A <b> & \"c\" 'd'\nline\ttab\r\\ ]]> é 🚲"
         let network = Network(
-            name: awkward, date: Day(year: 2024, month: 2, day: 29), language: "en", home: "b", themes: [],
+            name: awkward, date: Day(year: 2024, month: 2, day: 29), language: .en, home: "b", themes: [],
             customActorTypes: [CustomStyle(id: "werkstatt", labelDE: "Werkstatt", labelEN: nil, color: "#aabbcc", shape: "hexagon")],
             customTieKinds: [CustomStyle(id: "lends", labelEN: "lends to", shape: "dotted")], source: awkward,
             actors: [

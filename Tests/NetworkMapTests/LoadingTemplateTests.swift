@@ -15,7 +15,7 @@ struct LoadingTemplateTests {
         #expect(result.network.actors.count == 2 && result.network.ties.count == 1)
         #expect(result.network.name == "quartier")
         #expect(result.network.home == "qm")
-        #expect(result.network.language == language.rawValue)
+        #expect(result.network.language == language)
         let actors = try [UInt8](Data(contentsOf: folder.appendingPathComponent("actors.csv")))
         if language == .de {
             #expect(Array(actors.prefix(3)) == [0xEF, 0xBB, 0xBF])

@@ -185,7 +185,7 @@ struct LoadingTests {
         ])
         let network = result.network
         #expect(network.name == "Quartier Nord" && network.date == Day(year: 2024, month: 6, day: 1))
-        #expect(network.language == "de" && network.source == "Interviews" && network.themes == ["Umwelt", "Jugend"])
+        #expect(network.language == .de && network.source == "Interviews" && network.themes == ["Umwelt", "Jugend"])
         #expect(network.home == "quartiersbuero")
         #expect(network.actors[1].type == ActorType(rawValue: "schule"))
         #expect(network.customActorTypes == [CustomStyle(id: "schule", labelDE: "Schule", labelEN: "School",

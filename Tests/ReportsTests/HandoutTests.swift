@@ -10,7 +10,7 @@ struct HandoutTests {
     /// Loads, pseudonymises (as the command line does) and analyses an example network.
     static func analysis(_ name: String, showPrivate: Bool = false) throws -> (Network, Analysis, Language) {
         let network = try NetworkLoader.load(from: Repository.network(name)).network
-        let language: Language = network.language == "en" ? .en : .de
+        let language: Language = network.language ?? .de
         let shown = network.pseudonymised(showPrivate: showPrivate, language: language)
         return (network, Analysis(network: shown), language)
     }

@@ -88,7 +88,7 @@ struct ReportContentTests {
             Actor(id: "a\(i)", name: name, type: i == 0 ? .association : .business, themes: ["Grün & Blau"], area: "Nord")
         }
         let ties = [Tie(source: 0, target: 1), Tie(source: 1, target: 2), Tie(source: 2, target: 3), Tie(source: 0, target: 2)]
-        return Network(name: "Test </script><!-- quarter", language: "de", themes: ["Grün & Blau"], actors: actors, ties: ties)
+        return Network(name: "Test </script><!-- quarter", language: .de, themes: ["Grün & Blau"], actors: actors, ties: ties)
     }()
 
     @Test func csvIsRFC4180WithGermanExcelConventions() {

@@ -21,7 +21,7 @@ struct ExchangeBuilder {
                     issues.append(.invalidValue(file, line: setting.line, key: "date", value: value, expected: .date(example: "2025-10-01")))
                 }
             case "language":
-                if let language = Language(parsing: value) { network.language = language.rawValue } else if !value.isBlank {
+                if let language = Language(parsing: value) { network.language = language } else if !value.isBlank {
                     issues.append(.invalidValue(file, line: setting.line, key: "language", value: value, expected: .language))
                 }
             case "home": if !value.isBlank { homeValue = setting }

@@ -65,7 +65,7 @@ public struct LoadResult: Sendable {
     }
 
     /// The network's language from its settings, if it names one.
-    public var language: Language? { network.language.flatMap(Language.init(parsing:)) }
+    public var language: Language? { network.language }
 }
 
 /// A network that did not load: every error found (not only the first) and the warnings.

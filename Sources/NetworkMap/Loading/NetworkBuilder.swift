@@ -15,7 +15,7 @@ struct NetworkBuilder {
     init(settings: NetworkSettings, issues: [LoadIssue]) {
         self.settings = settings
         self.issues = issues
-        let language = settings.language?.rawValue
+        let language = settings.language
         network = Network(
             name: settings.name ?? "", date: settings.date, language: language,
             themes: settings.themes ?? Network.defaultThemes(language: language),
