@@ -34,6 +34,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Every German and English word, said from typed values: one table per language.
+        .target(
+            name: "Wording",
+            dependencies: ["NetworkMap"]
+        ),
         // The only module that touches Graphviz.
         .target(
             name: "GraphvizMap",
@@ -42,12 +47,12 @@ let package = Package(
         // Text, JSON, CSV, HTML reports and the handout.
         .target(
             name: "Reports",
-            dependencies: ["NetworkMap", "GraphvizMap", "CCairo"]
+            dependencies: ["NetworkMap", "Wording", "GraphvizMap", "CCairo"]
         ),
         .executableTarget(
             name: "network-map",
             dependencies: [
-                "NetworkMap", "GraphvizMap", "Reports",
+                "NetworkMap", "Wording", "GraphvizMap", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NetworkMapTests",
-            dependencies: ["NetworkMap", "TestSupport"],
+            dependencies: ["NetworkMap", "Wording", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetworkMap
+import Wording
 
 /// The one place that prints: results to standard output, warnings and errors to standard error.
 enum Console {

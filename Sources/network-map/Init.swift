@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetworkMap
+import Wording
 
 /// `network-map init`: a ready-to-fill network folder.
 struct Init: ParsableCommand {
@@ -23,10 +24,11 @@ struct Init: ParsableCommand {
         let language = languageOption.language(for: nil)
         let url = URL(fileURLWithPath: folder)
         do {
-            try NetworkTemplate.write(to: url, language: language)
+            try NetworkTemplate.write(language.phrases.template(folderName: url.lastPathComponent), to: url)
         } catch let error as NetworkTemplate.FilesExist {
             // Refusing to overwrite is the user's choice of folder, not a failing disk.
-            Console.err("error: \(error)")
+            Console.err("error: These files already exist and are left as they are: "
+                + error.files.map(\.lastPathComponent).joined(separator: ", ") + ". Choose a new folder, or move them away first.")
             throw ExitCode(ExitStatus.usage)
         } catch {
             Console.err("error: \(error)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetworkMap
+import Wording
 
 /// The network folder or file every analysing command takes.
 struct NetworkArgument: ParsableArguments {

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import Wording
 
 @testable import NetworkMap
 
@@ -128,7 +129,7 @@ struct ExchangeTests {
         }
         #expect(network.ties.allSatisfy { (1...3).contains($0.strength) && !$0.isDirected })
         #expect(result.warnings.count == 2)  // no types; weights above 3
-        #expect(result.warnings.contains { $0.message.contains("\(summary["weightsAbove3"] as? Int ?? -1) edges have a weight") })
+        #expect(result.warnings.contains { $0.message(.en).contains("\(summary["weightsAbove3"] as? Int ?? -1) edges have a weight") })
     }
 
     @Test("Bad files give errors with line numbers, never a crash")
@@ -142,7 +143,7 @@ struct ExchangeTests {
         let broken = failure("<?xml version=\"1.0\"?>\n<graphml>\n<graph>\n<node id=\"a\">\n</graph>", .graphml)
         #expect(broken?.errors.first?.location?.line ?? 0 >= 4)
         let wrong = failure("<gexf><graph/></gexf>", .graphml)
-        #expect(wrong?.errors.first?.message.contains("<gexf>") == true)
+        #expect(wrong?.errors.first?.message(.en).contains("<gexf>") == true)
         let edges = failure("""
             <graphml>
             <graph edgedefault="undirected">
@@ -156,7 +157,7 @@ struct ExchangeTests {
             """, .graphml)
         let lines = edges?.errors.compactMap { $0.location?.line }
         #expect(lines == [4, 5, 6, 7])
-        #expect(edges?.errors[1].hint?.contains("\"kita\"") == true)
+        #expect(edges?.errors[1].hint(.en)?.contains("\"kita\"") == true)
         let values = failure("""
             <gexf xmlns="http://www.gexf.net/1.2draft" version="1.2"><graph>
             <attributes class="node"><attribute id="0" title="Einfluss" type="double"/></attributes>
@@ -166,7 +167,7 @@ struct ExchangeTests {
             """, .gexf)
         #expect(values?.errors.count == 2)
         #expect(failure("", .gexf) != nil)
-        #expect(failure("<graphml><graph/></graphml>", .graphml)?.errors.first?.message == "The network has no actors.")
+        #expect(failure("<graphml><graph/></graphml>", .graphml)?.errors.first?.message(.en) == "The network has no actors.")
         // Random bytes and truncations of a valid file: an error or a network, never a crash.
         let valid = GEXFWriter.document(try NetworkLoader.load(from: Repository.network("riverside")).network)
         var generator = SystemRandomNumberGenerator()

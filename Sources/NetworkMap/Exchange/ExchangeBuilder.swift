@@ -184,7 +184,7 @@ struct ExchangeBuilder {
             for tie in network.ties { hasTie[tie.source] = true; hasTie[tie.target] = true }
             let lonely = network.actors.indices.filter { !hasTie[$0] }
             if !lonely.isEmpty {
-                issues.append(.actorsWithoutTies(lonely.prefix(5).map { network.actors[$0].name }, total: lonely.count))
+                issues.append(.actorsWithoutTies(lonely.prefix(5).map(network.reference), total: lonely.count))
             }
         }
     }

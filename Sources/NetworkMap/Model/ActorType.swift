@@ -41,6 +41,17 @@ public struct ActorType: RawRepresentable, Hashable, Comparable, Sendable, Custo
         "body": .body, "committee": .body, "gremium": .body, "ausschuss": .body, "arbeitskreis": .body,
     ]
 
+    /// The built-in type's names as spreadsheets write them, German and English ("Verein", "Association").
+    ///
+    /// What "did you mean" proposes for a misspelt type. Empty for custom types.
+    public var spellings: [String] { Self.spellings[self] ?? [] }
+
+    static let spellings: [ActorType: [String]] = [
+        .resident: ["Bewohner:in", "Resident"], .residentsGroup: ["Bewohnergruppe", "Residents' group"],
+        .association: ["Verein", "Association"], .business: ["Unternehmen", "Business"],
+        .institution: ["Institution", "Institution"], .body: ["Gremium", "Body"],
+    ]
+
     /// Maps a cell such as "Verein", "Bewohner:in" or "residents_group" to a built-in type; `nil` when it is none of them.
     public init?(parsing text: String) {
         guard let type = Self.aliases[Normalize.key(text)] else { return nil }
@@ -81,6 +92,17 @@ public struct TieKind: RawRepresentable, Hashable, Comparable, Sendable, CustomS
         "funding": .funding, "förderung": .funding, "finanzierung": .funding, "geld": .funding,
         "membership": .membership, "member": .membership, "mitgliedschaft": .membership, "mitglied": .membership,
         "conflict": .conflict, "konflikt": .conflict, "streit": .conflict,
+    ]
+
+    /// The built-in kind's names as spreadsheets write them, German and English ("Kooperation", "Cooperation").
+    ///
+    /// What "did you mean" proposes for a misspelt kind. Empty for custom kinds.
+    public var spellings: [String] { Self.spellings[self] ?? [] }
+
+    static let spellings: [TieKind: [String]] = [
+        .cooperation: ["Kooperation", "Cooperation"], .information: ["Informationsaustausch", "Information"],
+        .funding: ["Förderung", "Funding"], .membership: ["Mitgliedschaft", "Membership"],
+        .conflict: ["Konflikt", "Conflict"],
     ]
 
     /// Maps "Kooperation", "Förderung", "membership" and the like to a built-in kind; `nil` when it is none of them.
