@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "NetworkMap", "TestSupport"],
+            dependencies: ["Reports", "NetworkMap", "Wording", "TestSupport"],
             // Golden files are read by path and rewritten on RECORD_GOLDEN=1; not bundle resources.
             exclude: ["Golden"]
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import GraphvizMap
 import NetworkMap
+import Wording
 
 /// A self-contained interactive page: the map as inline SVG beside the full report's findings.
 ///
@@ -41,42 +42,42 @@ public enum HTMLReport {
         if let line = s.dataLine { page += "<p class=\"data-line\">\(TextDocument.inlineHTML(line))</p>\n" }
         page += """
             </header>
-            <noscript><p class="note">\(e(s.htmlNoScript))</p></noscript>
+            <noscript><p class="note">\(e(s.phrases.html(.noScript)))</p></noscript>
             <main>
-            <section id="explore" aria-label="\(e(s.htmlMapHeading))">
+            <section id="explore" aria-label="\(e(s.phrases.html(.mapHeading)))">
             <form id="controls" role="search" onsubmit="return false">
-            <label for="search" class="visually-hidden">\(e(s.htmlSearchLabel))</label>
-            <input type="search" id="search" placeholder="\(e(s.htmlSearchPlaceholder))" autocomplete="off">
-            <label for="type-filter" class="visually-hidden">\(e(s.htmlTypeFilter))</label>
+            <label for="search" class="visually-hidden">\(e(s.phrases.html(.searchLabel)))</label>
+            <input type="search" id="search" placeholder="\(e(s.phrases.html(.searchPlaceholder)))" autocomplete="off">
+            <label for="type-filter" class="visually-hidden">\(e(s.phrases.html(.typeFilter)))</label>
             <select id="type-filter">
-            <option value="">\(e(s.htmlAllTypes))</option>
+            <option value="">\(e(s.phrases.html(.allTypes)))</option>
 
             """
         for (id, label) in types { page += "<option value=\"\(e(id))\">\(e(label))</option>\n" }
         page += """
             </select>
-            <label for="theme-filter" class="visually-hidden">\(e(s.htmlThemeFilter))</label>
+            <label for="theme-filter" class="visually-hidden">\(e(s.phrases.html(.themeFilter)))</label>
             <select id="theme-filter">
-            <option value="">\(e(s.htmlAllThemes))</option>
+            <option value="">\(e(s.phrases.html(.allThemes)))</option>
 
             """
         for theme in themes { page += "<option value=\"\(e(theme))\">\(e(theme))</option>\n" }
         page += """
             </select>
-            <button type="button" id="reset">\(e(s.htmlReset))</button>
-            <button type="button" id="zoom-in" title="\(e(s.htmlZoomIn))" aria-label="\(e(s.htmlZoomIn))">+</button>
-            <button type="button" id="zoom-out" title="\(e(s.htmlZoomOut))" aria-label="\(e(s.htmlZoomOut))">−</button>
+            <button type="button" id="reset">\(e(s.phrases.html(.reset)))</button>
+            <button type="button" id="zoom-in" title="\(e(s.phrases.html(.zoomIn)))" aria-label="\(e(s.phrases.html(.zoomIn)))">+</button>
+            <button type="button" id="zoom-out" title="\(e(s.phrases.html(.zoomOut)))" aria-label="\(e(s.phrases.html(.zoomOut)))">−</button>
             </form>
             <div id="results" aria-live="polite"></div>
             <div id="map">
 
             """
-        if let svg { page += inlineSVG(svg) + "\n" } else { page += "<p class=\"note\">\(e(s.htmlNoMap))</p>\n" }
+        if let svg { page += inlineSVG(svg) + "\n" } else { page += "<p class=\"note\">\(e(s.phrases.html(.noMap)))</p>\n" }
         page += """
             </div>
-            <div id="details" aria-live="polite"><p class="hint">\(e(s.htmlHint))</p></div>
+            <div id="details" aria-live="polite"><p class="hint">\(e(s.phrases.html(.hint)))</p></div>
             </section>
-            <section id="findings" aria-label="\(e(s.htmlFindingsHeading))">
+            <section id="findings" aria-label="\(e(s.phrases.html(.findingsHeading)))">
             \(report.body.html())</section>
             </main>
             <script type="application/json" id="network-data">
@@ -118,8 +119,8 @@ public enum HTMLReport {
             ])
         }
         return .object([
-            ("labels", .object(s.htmlScriptLabels.map { ($0.0, .string($0.1)) })),
-            ("measureLabels", .array(s.htmlMeasureLabels.map { .string($0) })),
+            ("labels", .object(s.phrases.htmlScriptLabels.map { ($0.0, .string($0.1)) })),
+            ("measureLabels", .array(s.phrases.htmlMeasureLabels.map { .string($0) })),
             ("actors", .array(actors)),
         ])
     }
@@ -368,7 +369,7 @@ extension HTMLReport {
         let groups = analysis.isolatedGroups
         let options = MapOptions(
             language: language, showPrivate: true,
-            sizeValues: analysis.measures.map(\.betweenness), sizeLabel: s.htmlMeasureLabels[1],
+            sizeValues: analysis.measures.map(\.betweenness), sizeLabel: s.phrases.htmlMeasureLabels[1],
             communities: analysis.communities.membership,
             highlightBrokers: Set(analysis.brokers(top: min(top, 5)).map(\.actor)),
             articulationPoints: Set(analysis.articulationPoints),

@@ -1,4 +1,5 @@
 import NetworkMap
+import Wording
 
 /// Escaping for text placed into HTML and for JSON placed into a `<script>` element.
 public enum HTMLText {

@@ -1,4 +1,5 @@
 import NetworkMap
+import Wording
 
 /// The network's data (not its analysis) as JSON: the schema `network-map/network@1`.
 ///

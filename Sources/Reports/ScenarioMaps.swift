@@ -1,5 +1,6 @@
 import GraphvizMap
 import NetworkMap
+import Wording
 
 /// The maps of a what-if scenario and of a comparison of two snapshots, ready for ``MapRenderer``.
 ///
@@ -21,11 +22,11 @@ public enum ScenarioMaps {
                                 marks: [.planned])
         }
         // The scenario sentence without its full stop (a name ending in "e.V." keeps its own).
-        var subtitle = String(s.scenario(removed: w.removed, added: w.added).dropLast())
-        if let date = network.date { subtitle = (language == .de ? "Stand: " : "As of ") + "\(date) · " + subtitle }
+        let subtitle = s.phrases.datedSubtitle(date: network.date,
+                                               rest: String(s.scenario(removed: w.removed, added: w.added).dropLast()))
         let options = MapOptions(
             language: language, showPrivate: true, sizeValues: w.before.measures.map(\.betweenness),
-            sizeLabel: sizeLabel(language), title: "\(s.whatIfTitle) – \(network.name)",
+            sizeLabel: s.phrases.sizeMeaning(.betweenness), title: "\(s.whatIfTitle) – \(network.name)",
             captions: ScenarioCaptions.whatIf(w, language: language, showPrivate: showPrivate),
             actorMarks: marks, extraTies: planned, subtitle: subtitle)
         return MapSpec(network: network, options: options)
@@ -58,16 +59,13 @@ public enum ScenarioMaps {
                 source: newIndex[old.actors[t.source].id] ?? -1, target: newIndex[old.actors[t.target].id] ?? -1,
                 kind: t.kind.rawValue, strength: t.strength, isDirected: t.isDirected, marks: [.lost])
         }
-        let de = language == .de
-        let subtitle = (new.date.map { (de ? "Stand: " : "As of ") + "\($0) · " } ?? "")
-            + "\(new.actors.count) " + (de ? "Akteure" : "actors")
-            + " (\(d.addedActors.count) " + (de ? "neu" : "new") + ", \(d.lostActors.count) "
-            + (de ? "weggefallen" : "lost") + ") · \(new.ties.count) " + (de ? "Beziehungen" : "ties")
-            + " (\(d.addedTies.count) " + (de ? "neu" : "new") + ", \(d.lostTies.count) "
-            + (de ? "weggefallen" : "lost") + ")"
+        let counts = n.phrases.caption(.diffCounts(actors: new.actors.count, addedActors: d.addedActors.count,
+                                                   lostActors: d.lostActors.count, ties: new.ties.count,
+                                                   addedTies: d.addedTies.count, lostTies: d.lostTies.count))
+        let subtitle = n.phrases.datedSubtitle(date: new.date, rest: counts)
         let options = MapOptions(
             language: language, showPrivate: true, sizeValues: d.new.measures.map(\.betweenness),
-            sizeLabel: sizeLabel(language), title: n.diffTitle(old: old, new: new),
+            sizeLabel: n.phrases.sizeMeaning(.betweenness), title: n.diffTitle(old: old, new: new),
             captions: ScenarioCaptions.diff(d, language: language, showPrivate: showPrivate),
             actorMarks: marks, tieMarks: tieMarks, extraTies: lost, subtitle: subtitle)
         return MapSpec(network: new, options: options)
@@ -81,9 +79,5 @@ public enum ScenarioMaps {
         return d.lostTies.filter { i in
             newIndex[old.actors[old.ties[i].source].id] != nil && newIndex[old.actors[old.ties[i].target].id] != nil
         }
-    }
-
-    static func sizeLabel(_ language: Language) -> String {
-        language == .de ? "Vermittlung (Betweenness)" : "betweenness"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// A report as blocks that render as Markdown or as plain text, so that both formats say the same.
 public struct TextDocument: Sendable {
@@ -155,25 +156,5 @@ extension String {
         var s = self
         while s.last == " " { s.removeLast() }
         return s
-    }
-}
-
-extension String {
-    /// The sentence with a doubled full stop collapsed.
-    ///
-    /// A name like "Kleingartenverein e.V." at the end of a sentence must not end in "e.V..". Three dots in a row
-    /// are left alone.
-    var tidySentence: String {
-        guard contains("..") else { return self }
-        let chars = Array(self)
-        var out = ""
-        out.reserveCapacity(chars.count)
-        for (i, ch) in chars.enumerated() {
-            let doubled = ch == "." && i > 0 && chars[i - 1] == "."
-            let tripled = (i > 1 && chars[i - 2] == ".") || (i + 1 < chars.count && chars[i + 1] == ".")
-            if doubled && !tripled { continue }
-            out.append(ch)
-        }
-        return out
     }
 }

@@ -16,22 +16,15 @@ enum Console {
     /// Lists the warnings of a load in `language`.
     static func printWarnings(_ warnings: [LoadIssue], _ language: Language) {
         guard !warnings.isEmpty else { return }
-        let de = language == .de
-        let count = warnings.count
-        err(de ? (count == 1 ? "1 Warnung:" : "\(count) Warnungen:") : (count == 1 ? "1 warning:" : "\(count) warnings:"))
-        for warning in warnings { err((de ? "  Warnung: " : "  warning: ") + warning.description(language)) }
+        let phrases = language.phrases
+        err(phrases.console(.warningsHeader(count: warnings.count)))
+        for warning in warnings { err(phrases.console(.warning(warning.description(language)))) }
     }
 
     /// The one line the analysing commands print instead of the warnings: how many, and that `check` lists them.
     static func printWarningCount(_ count: Int, network: String, _ language: Language) {
         guard count > 0 else { return }
-        if language == .de {
-            let warnings = count == 1 ? "1 Warnung" : "\(count) Warnungen"
-            err("Hinweis: Die Daten haben \(warnings); `network-map check \(network)` zeigt sie an.")
-        } else {
-            let warnings = count == 1 ? "1 warning" : "\(count) warnings"
-            err("note: the data has \(warnings); `network-map check \(network)` lists them.")
-        }
+        err(language.phrases.console(.warningCount(count, network: network)))
     }
 
     /// At most this many errors are listed; a file that is wrong on every row would otherwise flood the terminal.
@@ -40,17 +33,11 @@ enum Console {
     /// Lists the errors of a failed load in `language`, and says that nothing was analysed.
     static func printErrors(_ errors: [LoadIssue], _ language: Language) {
         guard !errors.isEmpty else { return }
-        let de = language == .de
-        let count = errors.count
-        err(de ? "\(count) Fehler:" : (count == 1 ? "1 error:" : "\(count) errors:"))
-        for error in errors.prefix(errorListLimit) { err((de ? "  Fehler: " : "  error: ") + error.description(language)) }
-        if count > errorListLimit {
-            let more = count - errorListLimit
-            err(de ? "  … und \(more) weitere Fehler derselben Arten; korrigieren Sie zuerst diese."
-                   : "  … and \(more) more errors of the same kinds; correct these first.")
-        }
-        err(de ? "Es wurde nichts ausgewertet. Korrigieren Sie die Dateien, und rufen Sie den Befehl dann noch einmal auf."
-               : "Nothing was analysed. Correct the files and run the command again.")
+        let phrases = language.phrases
+        err(phrases.console(.errorsHeader(count: errors.count)))
+        for error in errors.prefix(errorListLimit) { err(phrases.console(.error(error.description(language)))) }
+        if errors.count > errorListLimit { err(phrases.console(.moreErrors(errors.count - errorListLimit))) }
+        err(phrases.console(.nothingAnalysed))
     }
 
     /// Whether standard error is a terminal (for progress bars).

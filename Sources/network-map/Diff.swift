@@ -3,6 +3,7 @@ import Foundation
 import GraphvizMap
 import NetworkMap
 import Reports
+import Wording
 
 /// `network-map diff`: what changed between two snapshots.
 struct DiffCommand: ParsableCommand {
@@ -35,15 +36,15 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         if new != nil {
             if asOf != nil || to != nil {
-                throw ValidationError("Give either two networks, or one network with --as-of and --to, not both.")
+                throw ValidationError(output.usageLanguage.phrases.console(.networksAndDates))
             }
             return
         }
         guard let asOf, let to else {
-            throw ValidationError("Give two networks (older, newer), or one network with --as-of DATE and --to DATE.")
+            throw ValidationError(output.usageLanguage.phrases.console(.networksOrDates))
         }
         for (option, text) in [("--as-of", asOf), ("--to", to)] where Day(parsing: text) == nil {
-            throw ValidationError("\(option) \"\(text)\" is not a date; write it like 2025-10-01.")
+            throw ValidationError(output.usageLanguage.phrases.console(.notADate(option: option, text: text)))
         }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import GraphvizMap
 import NetworkMap
 import Reports
+import Wording
 
 /// `network-map handout`: the A4 PDF to print for a coordination meeting.
 struct HandoutCommand: ParsableCommand {
@@ -43,8 +44,8 @@ struct HandoutCommand: ParsableCommand {
     var mapActors = 60
 
     func validate() throws {
-        if focus != nil && theme != nil { throw ValidationError("Give either --focus or --theme, not both.") }
-        if mapActors < 5 { throw ValidationError("--map-actors must be 5 or more.") }
+        if focus != nil && theme != nil { throw ValidationError(output.usageLanguage.phrases.console(.focusAndTheme)) }
+        if mapActors < 5 { throw ValidationError(output.usageLanguage.phrases.console(.tooFewMapActors)) }
     }
 
     func run() throws {
@@ -63,7 +64,7 @@ struct HandoutCommand: ParsableCommand {
         do {
             data = try Handout.pdf(analysis, options: options)
         } catch {
-            Console.err("error: the handout could not be drawn: \(error)")
+            Console.err(language.phrases.console(.handoutFailed(error.description)))
             throw ExitCode(HandoutError.exitCode)
         }
         if output.output == "-" {
@@ -72,7 +73,7 @@ struct HandoutCommand: ParsableCommand {
         }
         let path = output.output ?? "output/\(source.baseName)-handout.pdf"
         try Console.deliver(data, toFile: path)
-        Console.err(language == .de ? "Handout geschrieben: \(path)" : "Handout written to \(path)")
+        Console.err(language.phrases.console(.handoutWritten(path: path)))
     }
 
     /// The network's analysis and, with --since, the earlier snapshot's, both pseudonymised alike.

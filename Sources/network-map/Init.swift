@@ -23,29 +23,17 @@ struct Init: ParsableCommand {
         // A new folder has no network.yaml yet: --lang, else the locale.
         let language = languageOption.language(for: nil)
         let url = URL(fileURLWithPath: folder)
+        let phrases = language.phrases
         do {
-            try NetworkTemplate.write(language.phrases.template(folderName: url.lastPathComponent), to: url)
+            try NetworkTemplate.write(phrases.template(folderName: url.lastPathComponent), to: url)
         } catch let error as NetworkTemplate.FilesExist {
             // Refusing to overwrite is the user's choice of folder, not a failing disk.
-            Console.err("error: These files already exist and are left as they are: "
-                + error.files.map(\.lastPathComponent).joined(separator: ", ") + ". Choose a new folder, or move them away first.")
+            Console.err(phrases.console(.filesExist(error.files.map(\.lastPathComponent))))
             throw ExitCode(ExitStatus.usage)
         } catch {
-            Console.err("error: \(error)")
+            Console.err(phrases.console(.failure("\(error)")))
             throw ExitCode(ExitStatus.ioError)
         }
-        if language == .de {
-            Console.out("""
-                Neues Netzwerk in \(folder)/ angelegt: actors.csv, ties.csv, network.yaml.
-                Tragen Sie Akteure und Beziehungen ein (Excel oder LibreOffice) und prüfen Sie dann mit:
-                  network-map check \(folder)
-                """)
-        } else {
-            Console.out("""
-                Created a new network in \(folder)/: actors.csv, ties.csv, network.yaml.
-                Fill in actors and ties (Excel or LibreOffice), then check with:
-                  network-map check \(folder)
-                """)
-        }
+        Console.out(phrases.console(.created(folder: folder)))
     }
 }

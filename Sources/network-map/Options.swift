@@ -83,6 +83,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Show the names of private persons. By default they appear as 'Resident 1', 'Bewohner:in 1', … .")
     var showPrivate = false
 
+    /// The language of usage errors, found before any network is read: `--lang`, else the locale.
+    var usageLanguage: Language { languageOption.language(for: nil) }
+
     /// The language to write in for this network (``LanguageOption/language(for:environment:)``).
     func language(for network: Network) -> Language {
         languageOption.language(for: network.language)

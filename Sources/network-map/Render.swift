@@ -3,6 +3,7 @@ import Foundation
 import GraphvizMap
 import NetworkMap
 import Reports
+import Wording
 
 extension MapFormat: ExpressibleByArgument {}
 extension MapColorBy: ExpressibleByArgument {}
@@ -61,9 +62,9 @@ struct Render: ParsableCommand {
     func validate() throws {
         let known = Set(["brokers", "bridges", "isolated", "introductions", "none"])
         for mark in marks where !known.contains(mark) {
-            throw ValidationError("--highlight knows brokers, bridges, isolated, introductions and none, not '\(mark)'.")
+            throw ValidationError(output.usageLanguage.phrases.console(.unknownMark(mark)))
         }
-        if depth < 0 { throw ValidationError("--depth must be 0 or more.") }
+        if depth < 0 { throw ValidationError(output.usageLanguage.phrases.console(.negativeDepth)) }
     }
 
     var marks: Set<String> {
@@ -95,10 +96,8 @@ struct Render: ParsableCommand {
                 if let custom = network.customActorTypes.first(where: { Normalize.key($0.id) == Normalize.key(text) }) {
                     types.insert(ActorType(rawValue: custom.id)); continue
                 }
-                let valid = ActorType.builtIn.map { $0.label(language) }.joined(separator: ", ")
-                throw OptionLookup.fail([OptionLookup.Problem(language == .de
-                    ? "--type: „\(text)“ ist kein Akteurstyp. Möglich sind: \(valid)."
-                    : "--type: \"\(text)\" is not an actor type. Types: \(valid).")], language: language)
+                let valid = ActorType.builtIn.map { language.phrases.label($0, plural: false, custom: []) }.joined(separator: ", ")
+                throw OptionLookup.fail([OptionLookup.Problem(.unknownType(text: text, valid: valid))], language: language)
             }
             let members = MapFilter.actors(ofTypes: types, in: network)
             selection = selection.map { $0.intersection(members) } ?? members
@@ -108,12 +107,12 @@ struct Render: ParsableCommand {
         let m = analysis.measures
         let sizeValues: [Double]?
         let sizeLabel: String?
-        let de = language == .de
+        let phrases = language.phrases
         switch sizeBy {
-        case .betweenness: sizeValues = m.map(\.betweenness); sizeLabel = de ? "Vermittlung (Betweenness)" : "betweenness"
-        case .degree: sizeValues = m.map { Double($0.degree) }; sizeLabel = de ? "Zahl der Kontakte" : "number of contacts"
-        case .pagerank: sizeValues = m.map(\.pagerank); sizeLabel = "PageRank"
-        case .influence: sizeValues = network.actors.map { $0.influence ?? 0 }; sizeLabel = de ? "Einfluss (0-10)" : "influence (0-10)"
+        case .betweenness: sizeValues = m.map(\.betweenness); sizeLabel = phrases.sizeMeaning(.betweenness)
+        case .degree: sizeValues = m.map { Double($0.degree) }; sizeLabel = phrases.sizeMeaning(.degree)
+        case .pagerank: sizeValues = m.map(\.pagerank); sizeLabel = phrases.sizeMeaning(.pagerank)
+        case .influence: sizeValues = network.actors.map { $0.influence ?? 0 }; sizeLabel = phrases.sizeMeaning(.influence)
         case .none: sizeValues = nil; sizeLabel = nil
         }
         let isolatedGroups = marks.contains("isolated")
@@ -141,10 +140,10 @@ struct Render: ParsableCommand {
             } else {
                 let path = output.output ?? "output/\(source.baseName)-map.\(format.rawValue)"
                 try Console.deliver(data, toFile: path)
-                Console.err(de ? "Karte geschrieben: \(path)" : "Map written to \(path)")
+                Console.err(phrases.console(.mapWritten(path: path)))
             }
         } catch let error as MapRenderError {
-            Console.err("error: \(error)")
+            Console.err(phrases.console(.failure(error.description)))
             throw ExitCode(MapRenderError.exitCode)
         }
     }

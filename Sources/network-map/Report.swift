@@ -2,6 +2,7 @@ import ArgumentParser
 import GraphvizMap
 import NetworkMap
 import Reports
+import Wording
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,7 +39,7 @@ struct Report: ParsableCommand {
             do {
                 svg = try HTMLReport.mapSVG(analysis, language: language, top: top)
             } catch {
-                Console.err("error: \(error)")
+                Console.err(language.phrases.console(.failure("\(error)")))
                 throw ExitCode(ExitStatus.renderingFailed)
             }
             text = HTMLReport.render(analysis, language: language, svg: svg, top: top)

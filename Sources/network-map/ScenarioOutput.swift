@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphvizMap
 import NetworkMap
+import Wording
 
 extension WhatIfCommand.Format {
     /// The format asked for: `--format`, else the `-o` file's extension when it names a format, else Markdown.
@@ -29,10 +30,10 @@ func deliverMap(_ spec: MapSpec, format name: String, output: String?, defaultNa
         } else {
             let path = output ?? "output/\(defaultName).\(format.rawValue)"
             try Console.deliver(data, toFile: path)
-            Console.err(language == .de ? "Karte geschrieben: \(path)" : "Map written to \(path)")
+            Console.err(language.phrases.console(.mapWritten(path: path)))
         }
     } catch let error as MapRenderError {
-        Console.err("error: \(error)")
+        Console.err(language.phrases.console(.failure(error.description)))
         throw ExitCode(MapRenderError.exitCode)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import GraphvizMap
 import NetworkMap
 import Reports
+import Wording
 
 /// `network-map whatif`: the network without some actors, or with planned ties.
 struct WhatIfCommand: ParsableCommand {
@@ -33,10 +34,10 @@ struct WhatIfCommand: ParsableCommand {
 
     func validate() throws {
         if remove.isEmpty && add.isEmpty {
-            throw ValidationError("Name at least one actor with --remove or one planned tie with --add \"A -- B\".")
+            throw ValidationError(output.usageLanguage.phrases.console(.nothingToChange))
         }
         for text in add where Self.split(text) == nil {
-            throw ValidationError("--add \"\(text)\" is not a tie; write it as \"A -- B\".")
+            throw ValidationError(output.usageLanguage.phrases.console(.notATie(text)))
         }
     }
 
@@ -53,7 +54,7 @@ struct WhatIfCommand: ParsableCommand {
         let language = output.language(for: network)
         var problems: [OptionLookup.Problem] = []
         func resolve(_ text: String, option: String) -> Int? {
-            switch OptionLookup.actor(text, option: option, in: network, language: language) {
+            switch OptionLookup.actor(text, option: option, in: network) {
             case .success(let i): return i
             case .failure(let problem): problems.append(problem); return nil
             }
@@ -65,8 +66,7 @@ struct WhatIfCommand: ParsableCommand {
             let x = resolve(a, option: "--add"), y = resolve(b, option: "--add")
             if let x, let y {
                 if x == y {
-                    problems.append(OptionLookup.Problem(language == .de ? "--add „\(text)“ verbindet einen Akteur mit sich selbst."
-                                                                         : "--add \"\(text)\" joins an actor to itself."))
+                    problems.append(OptionLookup.Problem(.joinsItself(text: text)))
                 } else {
                     planned.append(PlannedTie(source: x, target: y))
                 }

@@ -3,6 +3,7 @@ import NetworkMap
 import Reports
 import TestSupport
 import Testing
+import Wording
 
 /// The handout's section on what changed since an earlier snapshot (`handout NEW --since OLD`), read back from
 /// the PDF with poppler's `pdftotext`.

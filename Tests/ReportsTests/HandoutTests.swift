@@ -3,6 +3,7 @@ import NetworkMap
 import Reports
 import TestSupport
 import Testing
+import Wording
 
 /// The meeting handout as a reader sees it: pages, size, text (through poppler's `pdftotext`), fonts, pseudonyms.
 @Suite("Handout PDF", .serialized)

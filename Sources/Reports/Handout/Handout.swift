@@ -1,6 +1,7 @@
 import Foundation
 import GraphvizMap
 import NetworkMap
+import Wording
 
 /// The printable A4 handout for a coordination meeting: the map on page 1, findings, questions and an
 /// invitation list on pages 2 and 3.
@@ -84,7 +85,6 @@ struct MapPage {
     static func plan(_ content: HandoutContent, strings: HandoutStrings, canvas probe: PDFCanvas) throws(HandoutError) -> MapPage {
         let analysis = content.analysis
         let options = content.options
-        let de = options.language == .de
         let total = content.scope?.count ?? analysis.graph.nodeCount
         var limit = max(5, options.mapActorLimit)
         var renderOptions = RenderOptions(style: options.style, seed: options.seed)
@@ -97,7 +97,7 @@ struct MapPage {
         renderOptions.graphAttributes["splines"] = "false"
         while true {
             let selection = content.mapSelection(limit: limit)
-            let sizeLabel = de ? "Vermittlung (Betweenness)" : "betweenness"
+            let sizeLabel = strings.phrases.sizeMeaning(.betweenness)
             let focusName = options.focus.map { analysis.network.actors[$0].name }
             var captions = MapCaptions.make(analysis, language: options.language, sizeBy: sizeLabel, focusName: focusName,
                                             shownActors: selection.count)
@@ -118,7 +118,7 @@ struct MapPage {
                 highlighted: options.focus.map { [$0] } ?? [], title: strings.title(options.title))
             var spec = MapSpec(network: analysis.network, options: mapOptions)
             // Node size is explained in the caption; its legend samples (up to 1.6 inch wide) would cost the map room.
-            spec.legend.removeAll { $0.title.hasPrefix(de ? "Größe: " : "Size: ") }
+            spec.legend.removeAll { $0.title.hasPrefix(strings.phrases.language == .de ? "Größe: " : "Size: ") }
             let natural: DrawingSize
             do { natural = try MapRenderer.layoutSize(of: spec, options: renderOptions) } catch { throw .map(error.description) }
             let page: PageSize = natural.aspectRatio > 1.25 ? .a4Landscape : .a4Portrait

@@ -1,5 +1,6 @@
 import GraphvizMap
 import NetworkMap
+import Wording
 
 /// What the handout is about and how much it shows.
 public struct HandoutOptions: Sendable {

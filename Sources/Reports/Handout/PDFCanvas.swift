@@ -1,6 +1,7 @@
 import CCairo
 import Foundation
 import NetworkMap
+import Wording
 
 /// A page size in points.
 public struct PageSize: Hashable, Sendable {

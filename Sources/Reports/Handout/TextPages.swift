@@ -1,5 +1,6 @@
 import GraphvizMap
 import NetworkMap
+import Wording
 
 /// One piece of the text pages, measured and drawn by ``TextPages``.
 enum Block {
