@@ -1,5 +1,6 @@
 import Foundation
 import NetworkMap
+import Wording
 
 /// SplitMix64 (Steele, Lea & Flood 2014): a small seedable generator whose output is fixed by the seed.
 ///
@@ -77,7 +78,7 @@ enum CityNetwork {
         var counters: [ActorType: Int] = [:]
         func makeActor(_ v: Int, type: ActorType, name: String? = nil, district: Int) -> Actor {
             counters[type, default: 0] += 1
-            let label = name ?? "\(type.label(.de)) \(counters[type, default: 0])"
+            let label = name ?? "\(German().label(type, plural: false, custom: [])) \(counters[type, default: 0])"
             var actorThemes: [String] = []
             let themeCount = type == .resident ? (random.chance(0.3) ? 1 : 0) : 1 + random.below(2)
             for _ in 0..<themeCount {

@@ -79,13 +79,13 @@ struct Render: ParsableCommand {
         var focusName: String?
         if let focus {
             let v = try OptionLookup.requireActor(focus, option: "--focus", in: network, language: language)
-            selection = MapFilter.neighbourhood(of: v, depth: depth, in: network)
+            selection = network.neighbourhood(of: v, depth: depth)
             highlighted.insert(v)
             focusName = network.actors[v].name
         }
         if let theme {
             try OptionLookup.requireTheme(theme, in: analysis, language: language)
-            let members = MapFilter.actors(withTheme: theme, in: network)
+            let members = network.actorIndices(withTheme: theme)
             selection = selection.map { $0.intersection(members) } ?? members
         }
         if let type {
@@ -99,7 +99,7 @@ struct Render: ParsableCommand {
                 let valid = ActorType.builtIn.map { language.phrases.label($0, plural: false, custom: []) }.joined(separator: ", ")
                 throw OptionLookup.fail([OptionLookup.Problem(.unknownType(text: text, valid: valid))], language: language)
             }
-            let members = MapFilter.actors(ofTypes: types, in: network)
+            let members = network.actorIndices(ofTypes: types)
             selection = selection.map { $0.intersection(members) } ?? members
         }
 

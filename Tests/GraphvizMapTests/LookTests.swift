@@ -1,6 +1,7 @@
 import Foundation
 import GraphvizMap
 import NetworkMap
+import Reports
 import TestSupport
 import Testing
 

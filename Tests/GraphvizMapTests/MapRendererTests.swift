@@ -1,7 +1,9 @@
 import Foundation
 import NetworkMap
+import Reports
 import TestSupport
 import Testing
+import Wording
 
 @testable import GraphvizMap
 
@@ -30,7 +32,7 @@ import Testing
         let network = Self.quarter
         let doc = try Self.svg(network, Fixtures.analysedOptions(network))
         let legendText = Set(doc.legendNodes.flatMap(\.texts))
-        for type in ActorType.builtIn { #expect(legendText.contains(type.pluralLabel(.de))) }
+        for type in ActorType.builtIn { #expect(legendText.contains(German().label(type, plural: true, custom: []))) }
         #expect(legendText.contains("Konflikt"))
         #expect(legendText.contains("Vorschlag: miteinander bekannt machen"))
         #expect(legendText.contains("Schlüsselakteur (doppelter Rand)"))

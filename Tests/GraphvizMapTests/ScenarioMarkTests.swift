@@ -1,5 +1,6 @@
 import Foundation
 import NetworkMap
+import Reports
 import Testing
 
 @testable import GraphvizMap

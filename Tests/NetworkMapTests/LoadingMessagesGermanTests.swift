@@ -81,10 +81,20 @@ struct LoadingMessagesGermanTests {
             + "Prüfen Sie die beiden Daten; vielleicht sind sie vertauscht.")
     }
 
-    /// The German labels the unknown-type hint lists are accepted in a type cell (else the hint would mislead).
+    /// The German labels the unknown-type hint lists, and the spellings "did you mean" proposes, are accepted in a
+    /// type cell (else the hint would mislead).
     @Test func listedGermanLabelsAreAccepted() throws {
-        for label in ActorType.builtIn.map({ $0.label(.de) }) { #expect(ActorType(parsing: label) != nil, "\(label)") }
-        for label in TieKind.builtIn.map({ $0.label(.de) }) { #expect(TieKind(parsing: label) != nil, "\(label)") }
+        for label in ActorType.builtIn.map({ German().label($0, plural: false, custom: []) }) {
+            #expect(ActorType(parsing: label) != nil, "\(label)")
+        }
+        for label in TieKind.builtIn.map({ German().label($0, custom: []) }) { #expect(TieKind(parsing: label) != nil, "\(label)") }
+        for type in ActorType.builtIn {
+            #expect(type.spellings.first == German().label(type, plural: false, custom: []))
+            #expect(type.spellings.last == English().label(type, plural: false, custom: []))
+        }
+        for kind in TieKind.builtIn {
+            #expect(kind.spellings == [German().label(kind, custom: []), English().label(kind, custom: [])])
+        }
     }
 
     /// Every message of the fixture really is German: different from the English, German quotes only, no English words

@@ -84,10 +84,10 @@ public struct HandoutContent: Sendable {
         var scope: Set<Int>?
         let network = analysis.network
         if let focus = options.focus, focus >= 0, focus < network.actors.count {
-            scope = MapFilter.neighbourhood(of: focus, depth: 1, in: network)
+            scope = network.neighbourhood(of: focus, depth: 1)
         }
         if let theme = options.theme {
-            let members = MapFilter.actors(withTheme: theme, in: network)
+            let members = network.actorIndices(withTheme: theme)
             scope = scope.map { $0.intersection(members) } ?? members
         }
         self.scope = scope

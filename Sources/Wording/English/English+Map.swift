@@ -73,3 +73,67 @@ extension English {
         }
     }
 }
+
+extension English {
+    public func legendTitle(_ title: LegendTitle) -> String {
+        switch title {
+        case .actorTypes: return "Actor types"
+        case .colourByAttitude: return "Colour: attitude"
+        case .colourByCommunity: return "Colour: group (community)"
+        case .colourByArea: return "Colour: area"
+        case .colourByTheme: return "Colour: theme (first)"
+        case .ties: return "Ties"
+        case .marks: return "Marks"
+        case let .size(what): return "Size: " + what
+        }
+    }
+
+    public func attitude(_ attitude: Attitude) -> String {
+        switch attitude {
+        case .supportive: return "supportive"
+        case .neutral: return "neutral"
+        case .opposed: return "opposed"
+        }
+    }
+
+    public func mark(_ mark: MarkMeaning) -> String {
+        switch mark {
+        case .broker: return "Key broker (double outline)"
+        case .articulationPoint: return "network splits without this actor"
+        case .isolated: return "isolated group (dashed outline)"
+        case .highlighted: return "highlighted"
+        case .removed: return "leaves (greyed, red dashed outline)"
+        case .cutOff: return "cut off (thick dark red outline)"
+        case .addedActor: return "new (double outline)"
+        case .bridge: return "bridge: the only link (double line)"
+        case .introduction: return "suggested introduction"
+        case .lostTie: return "lost tie (grey dotted)"
+        case .plannedTie: return "planned tie (blue dashed)"
+        case .addedTie: return "new tie (thick double line)"
+        case .introduced: return "suggested introduction made (purple, dots at the ends)"
+        }
+    }
+
+    public var unknownValue: String { "unknown" }
+    public func moreCategories(_ count: Int) -> String { "… \(count) more (colours repeat)" }
+    public var fundingArrow: String { " (arrow: to whom)" }
+    public var weakTie: String { "weak tie (1)" }
+    public var strongTie: String { "strong tie (3)" }
+    public var someMeasure: String { "measure" }
+    public var low: String { "low" }
+    public var high: String { "high" }
+    public func mapCounts(actors: Int, ties: Int) -> String { "\(actors) actors · \(ties) ties" }
+
+    public func actorTooltip(name: String, type: String, themes: [String], area: String?) -> String {
+        var text = "\(name) (\(type))"
+        if !themes.isEmpty { text += " · Themes: " + themes.joined(separator: ", ") }
+        if let area { text += " · Area: " + area }
+        return text
+    }
+
+    public func tieTooltip(_ a: String, _ b: String, kind: String?, lost: Bool) -> String {
+        "\(a) – \(b): " + (kind.map { $0 + (lost ? " (lost)" : "") } ?? "planned")
+    }
+
+    public func introductionTooltip(_ a: String, _ b: String) -> String { "Suggested introduction: \(a) – \(b)" }
+}

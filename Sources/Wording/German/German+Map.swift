@@ -73,3 +73,67 @@ extension German {
         }
     }
 }
+
+extension German {
+    public func legendTitle(_ title: LegendTitle) -> String {
+        switch title {
+        case .actorTypes: return "Akteurstypen"
+        case .colourByAttitude: return "Farbe: Haltung"
+        case .colourByCommunity: return "Farbe: Gruppe (Community)"
+        case .colourByArea: return "Farbe: Gebiet"
+        case .colourByTheme: return "Farbe: Thema (erstes)"
+        case .ties: return "Beziehungen"
+        case .marks: return "Markierungen"
+        case let .size(what): return "Größe: " + what
+        }
+    }
+
+    public func attitude(_ attitude: Attitude) -> String {
+        switch attitude {
+        case .supportive: return "unterstützend"
+        case .neutral: return "neutral"
+        case .opposed: return "ablehnend"
+        }
+    }
+
+    public func mark(_ mark: MarkMeaning) -> String {
+        switch mark {
+        case .broker: return "Schlüsselakteur (doppelter Rand)"
+        case .articulationPoint: return "ohne diesen Akteur zerfällt das Netz"
+        case .isolated: return "abgetrennte Gruppe (gestrichelt)"
+        case .highlighted: return "hervorgehoben"
+        case .removed: return "fällt weg (grau, rot gestrichelt)"
+        case .cutOff: return "verliert den Anschluss (dicker dunkelroter Rand)"
+        case .addedActor: return "neu (doppelter Rand)"
+        case .bridge: return "Brücke: einzige Verbindung (Doppellinie)"
+        case .introduction: return "Vorschlag: miteinander bekannt machen"
+        case .lostTie: return "Beziehung fällt weg (grau punktiert)"
+        case .plannedTie: return "geplante Beziehung (blau gestrichelt)"
+        case .addedTie: return "neue Beziehung (dicke Doppellinie)"
+        case .introduced: return "Vorschlag umgesetzt (lila, Punkte an den Enden)"
+        }
+    }
+
+    public var unknownValue: String { "unbekannt" }
+    public func moreCategories(_ count: Int) -> String { "… \(count) weitere (Farben wiederholt)" }
+    public var fundingArrow: String { " (Pfeil: an wen)" }
+    public var weakTie: String { "schwache Beziehung (1)" }
+    public var strongTie: String { "starke Beziehung (3)" }
+    public var someMeasure: String { "Messwert" }
+    public var low: String { "niedrig" }
+    public var high: String { "hoch" }
+    public func mapCounts(actors: Int, ties: Int) -> String { "\(actors) Akteure · \(ties) Beziehungen" }
+
+    public func actorTooltip(name: String, type: String, themes: [String], area: String?) -> String {
+        var text = "\(name) (\(type))"
+        if !themes.isEmpty { text += " · Themen: " + themes.joined(separator: ", ") }
+        if let area { text += " · Gebiet: " + area }
+        return text
+    }
+
+    public func tieTooltip(_ a: String, _ b: String, kind: String?, lost: Bool) -> String {
+        "\(a) – \(b): " + (kind.map { $0 + (lost ? " (fällt weg)" : "") } ?? "geplant")
+    }
+
+    public func introductionTooltip(_ a: String, _ b: String) -> String { "Vorschlag: bekannt machen: \(a) – \(b)" }
+}

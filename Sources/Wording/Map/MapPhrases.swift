@@ -12,6 +12,46 @@ public protocol MapPhrases {
     /// The line under a map's title: the data's date (if any) before `rest`.
     func datedSubtitle(date: Day?, rest: String) -> String
     func caption(_ sentence: CaptionSentence) -> String
+
+    // MARK: Legend and tooltips
+
+    func legendTitle(_ title: LegendTitle) -> String
+    func attitude(_ attitude: Attitude) -> String
+    /// What a mark on an actor or a tie means, with how it is drawn.
+    func mark(_ mark: MarkMeaning) -> String
+    /// An actor without a value for what the colour shows.
+    var unknownValue: String { get }
+    /// More categories than colours: "… 3 weitere (Farben wiederholt)".
+    func moreCategories(_ count: Int) -> String
+    /// After the funding label when funding ties are drawn with arrows: " (Pfeil: an wen)".
+    var fundingArrow: String { get }
+    var weakTie: String { get }
+    var strongTie: String { get }
+    /// What node size shows when the caller does not say.
+    var someMeasure: String { get }
+    var low: String { get }
+    var high: String { get }
+    /// "147 Akteure · 398 Beziehungen".
+    func mapCounts(actors: Int, ties: Int) -> String
+    /// "Name (Verein) · Themen: a, b · Gebiet: Nord".
+    func actorTooltip(name: String, type: String, themes: [String], area: String?) -> String
+    /// "A – B: Kooperation", "… (fällt weg)" for a lost tie; `kind` nil is a planned tie.
+    func tieTooltip(_ a: String, _ b: String, kind: String?, lost: Bool) -> String
+    /// "Vorschlag: bekannt machen: A – B".
+    func introductionTooltip(_ a: String, _ b: String) -> String
+}
+
+/// The titles of a map legend's sections.
+public enum LegendTitle: Sendable {
+    case actorTypes, colourByAttitude, colourByCommunity, colourByArea, colourByTheme, ties, marks
+    /// Node size, and what it shows.
+    case size(String)
+}
+
+/// The marks a map draws on actors and ties, by what they mean.
+public enum MarkMeaning: Sendable {
+    case broker, articulationPoint, isolated, highlighted, removed, cutOff, addedActor
+    case bridge, introduction, lostTie, plannedTie, addedTie, introduced
 }
 
 /// The measures a node's size can show.

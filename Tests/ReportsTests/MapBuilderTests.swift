@@ -1,11 +1,11 @@
+import GraphvizMap
 import NetworkMap
+import Reports
 import TestSupport
 import Testing
 
-@testable import GraphvizMap
-
-/// The pure parts: filters, builder, escaping (no Graphviz).
-struct MapSpecTests {
+/// Building a map's specification from a network: selections, sizes, colours, shapes (no Graphviz).
+struct MapBuilderTests {
     /// a - b - c - d, and e alone; a conflict b-e.
     static let chain = Network(name: "Kette", actors: [
         Actor(id: "a", name: "A", type: .association, themes: ["Umwelt"]),
@@ -17,18 +17,20 @@ struct MapSpecTests {
               Tie(source: 4, target: 1, kind: .conflict)])
 
     @Test func focusSelectsTheNeighbourhoodByDepth() {
-        #expect(MapFilter.neighbourhood(of: 0, depth: 0, in: Self.chain) == [0])
-        #expect(MapFilter.neighbourhood(of: 0, depth: 1, in: Self.chain) == [0, 1])
-        #expect(MapFilter.neighbourhood(of: 0, depth: 2, in: Self.chain) == [0, 1, 2, 4])
-        #expect(MapFilter.neighbourhood(of: 3, depth: 9, in: Self.chain) == [0, 1, 2, 3, 4])
+        #expect(Self.chain.neighbourhood(of: 0, depth: 0) == [0])
+        #expect(Self.chain.neighbourhood(of: 0, depth: 1) == [0, 1])
+        // The conflict b-e counts: a partial map shows who is at odds too.
+        #expect(Self.chain.neighbourhood(of: 0, depth: 2) == [0, 1, 2, 4])
+        #expect(Self.chain.neighbourhood(of: 3, depth: 9) == [0, 1, 2, 3, 4])
+        #expect(Self.chain.neighbourhood(of: 9, depth: 1).isEmpty)
     }
 
     @Test func themeAndTypeFilters() {
-        #expect(MapFilter.actors(withTheme: "UMWELT", in: Self.chain) == [0, 2, 4])
+        #expect(Self.chain.actorIndices(withTheme: "UMWELT") == [0, 2, 4])
         // A private person's themes are a sensitive attribute: gone in the pseudonymised network.
         let shown = Self.chain.pseudonymised(showPrivate: false, language: .de)
-        #expect(MapFilter.actors(withTheme: "Umwelt", in: shown) == [0, 2])
-        #expect(MapFilter.actors(ofTypes: [.association, .institution], in: Self.chain) == [0, 2, 3])
+        #expect(shown.actorIndices(withTheme: "Umwelt") == [0, 2])
+        #expect(Self.chain.actorIndices(ofTypes: [.association, .institution]) == [0, 2, 3])
     }
 
     @Test func selectionKeepsOnlyTiesInside() {
@@ -67,13 +69,5 @@ struct MapSpecTests {
         let spec = MapSpec(network: Self.chain, options: MapOptions())
         let shapes = Dictionary(spec.nodes.map { ($0.type, $0.shape) }, uniquingKeysWith: { a, _ in a })
         #expect(Set(shapes.values).count == shapes.count)  // a different shape for each type shown
-    }
-
-    @Test func escaping() {
-        #expect(GraphvizText.plain(#"a\nb & c"#) == #"a\\nb &amp; c"#)
-        #expect(GraphvizText.html(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
-        #expect(GraphvizText.html(#"\N \x"#) == "\\\u{2060}N \\x")
-        #expect(GraphvizText.wrap("Nachbarschaftshaus Ostend e.V.", width: 16) == ["Nachbarschaftshaus", "Ostend e.V."])
-        #expect(GraphvizText.identifier("a b/ü") == "a_b_ü")
     }
 }
