@@ -66,7 +66,7 @@ let package = Package(
         // Fixture loading and snapshot helpers shared by the test targets.
         .target(
             name: "TestSupport",
-            dependencies: ["NetworkMap"]
+            dependencies: ["NetworkMap", "Wording"]
         ),
         .testTarget(
             name: "NetworkMapTests",
@@ -86,7 +86,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["TestSupport"]
+            dependencies: ["NetworkMap", "TestSupport"]
         ),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import NetworkMap
 import Reports
+import Wording
 
 /// What the command line asked for.
 struct BenchOptions {
@@ -115,8 +116,8 @@ func printFingerprint(_ size: Int) {
         print(size, samples.map { "sampled \($0)" } ?? "exact", "fused:",
               hash(fused.betweenness), hash(fused.closeness), hash(fused.harmonic))
     }
-    let shown = network.pseudonymised(showPrivate: false, language: .de)
-    let json = JSONReport.render(Analysis(network: shown), language: .de)
+    let shown = network.prepared(showingPrivateNames: false, pseudonym: German().pseudonym)
+    let json = JSONReport.render(Analysis(shown), language: .de)
     print(size, "JSON report:", hash(json.utf8.map { Double($0) }), json.utf8.count, "bytes")
 }
 
@@ -164,8 +165,8 @@ func runSize(_ size: Int, options: BenchOptions) {
 private func endToEnd(_ network: Network, options: AnalysisOptions) -> [StepResult] {
     let language = Language.de
     let (report, result) = measure("COMPLETE report --format json (all below + JSON)") {
-        let shown = network.pseudonymised(showPrivate: false, language: language)
-        let analysis = Analysis(network: shown, options: options)
+        let shown = network.prepared(showingPrivateNames: false, pseudonym: language.phrases.pseudonym)
+        let analysis = Analysis(shown, options: options)
         let json = JSONReport.render(analysis, language: language)
         return (analysis, json.utf8.count)
     }

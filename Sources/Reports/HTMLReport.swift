@@ -362,13 +362,12 @@ extension HTMLReport {
     /// The map of the analysed network as SVG, drawn by GraphvizMap: sized by betweenness, brokers,
     /// cut vertices, bridges, detached groups and suggested introductions marked.
     ///
-    /// The analysis's network is already as outputs may show it (pseudonymised unless the user asked for
-    /// names), so it is drawn as it is.
+    /// The analysis's network is already as outputs may show it (see ``PreparedNetwork``), so it is drawn as it is.
     public static func mapSVG(_ analysis: Analysis, language: Language, top: Int = 10) throws(MapRenderError) -> String {
         let s = Strings(language, analysis: analysis)
         let groups = analysis.isolatedGroups
         let options = MapOptions(
-            language: language, showPrivate: true,
+            language: language,
             sizeValues: analysis.measures.map(\.betweenness), sizeLabel: s.phrases.htmlMeasureLabels[1],
             communities: analysis.communities.membership,
             highlightBrokers: Set(analysis.brokers(top: min(top, 5)).map(\.actor)),
@@ -377,7 +376,7 @@ extension HTMLReport {
             isolatedGroups: groups.detachedComponents.map { analysis.components[$0] } + groups.isolates.map { [$0] },
             introductions: analysis.introductions(top: top).map { ($0.source, $0.target) },
             title: s.reportTitle)
-        let spec = MapSpec(network: analysis.network, options: options)
+        let spec = MapSpec(analysis, options: options)
         var render = RenderOptions()
         render.documentDate = analysis.network.date
         let data = try MapRenderer.render(spec, format: .svg, options: render)

@@ -274,7 +274,7 @@ public struct HandoutStrings: Sendable {
 
     // MARK: data protection
 
-    public func dataProtection(showPrivate: Bool) -> String { phrases.dataProtection(namesShown: showPrivate) }
+    public var dataProtection: String { phrases.dataProtection(namesShown: analysis.showsPrivateNames) }
 
     /// Cut short to fit three pages.
     public func shortened(_ section: String) -> String { phrases.shortened(section) }

@@ -13,11 +13,12 @@ import Wording
 ///               "notes", "attributes": [ { "name", "value" } ] } ] }
 /// ```
 /// Ties name actors by id; absent values are `null`; dates are `YYYY-MM-DD`; extra columns keep their
-/// header and order. Pass a pseudonymised network unless names may be shown.
+/// header and order. Takes a ``PreparedNetwork``: private persons appear as its preparation decided.
 public enum NetworkJSON {
     public static let schema = "network-map/network@1"
 
-    public static func document(_ network: Network) -> JSONValue {
+    public static func document(_ prepared: PreparedNetwork) -> JSONValue {
+        let network = prepared.network
         func text(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
         func attributes(_ list: [Attribute]) -> JSONValue {
             .array(list.map { .object([("name", .string($0.name)), ("value", .string($0.value))]) })
@@ -59,7 +60,7 @@ public enum NetworkJSON {
     }
 
     /// The document as text, ending with a newline.
-    public static func render(_ network: Network) -> String {
-        document(network).rendered() + "\n"
+    public static func render(_ prepared: PreparedNetwork) -> String {
+        document(prepared).rendered() + "\n"
     }
 }

@@ -16,19 +16,24 @@ struct Check: ParsableCommand {
     @OptionGroup var source: NetworkArgument
 
     @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var privacy: PrivacyOption
 
     func run() throws {
         let result = try source.load(language: languageOption)
-        let network = result.network
         // The summary speaks the language of the warnings above it.
         let language = languageOption.language(for: result.language)
-        Console.out(CheckSummary(network: network, warnings: result.warnings.count, language: language).text)
+        // Warnings and summary name actors as every output does: a private person by the pseudonym.
+        let shown = privacy.prepare(result.network, language: language)
+        Console.printWarnings(shown.naming(result.warnings), language)
+        Console.out(CheckSummary(network: result.network, shown: shown.network, warnings: result.warnings.count,
+                                 language: language).text)
     }
 }
 
-/// The plain summary `check` prints.
+/// The plain summary `check` prints: counts of the loaded network, names as the prepared one shows them.
 struct CheckSummary {
     let network: Network
+    let shown: Network
     let warnings: Int
     let language: Language
 
@@ -52,7 +57,7 @@ struct CheckSummary {
         }
         let privateCount = network.actors.filter(\.isPrivate).count
         if privateCount > 0 { lines.append(phrases.console(.privatePersons(privateCount))) }
-        if let home = network.home, let office = network.actor(withID: home) { lines.append(phrases.console(.home(office.name))) }
+        if let home = shown.home, let office = shown.actor(withID: home) { lines.append(phrases.console(.home(office.name))) }
         lines.append(phrases.console(.checkOK(warnings: warnings)))
         return lines.joined(separator: "\n")
     }

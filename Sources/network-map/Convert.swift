@@ -22,8 +22,8 @@ struct Convert: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let network = try source.load(briefly: true, language: output.languageOption).network
-        let shown = network.pseudonymised(showPrivate: output.showPrivate, language: output.language(for: network))
+        let network = try source.loadBriefly(language: output.languageOption)
+        let shown = output.privacy.prepare(network, language: output.language(for: network))
         let text: String
         switch to {
         case .graphml: text = GraphMLWriter.document(shown)

@@ -51,10 +51,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let older: Network, newer: Network
         if let new {
-            older = try NetworkArgument.parse([old]).load(briefly: true, language: output.languageOption).network
-            newer = try NetworkArgument.parse([new]).load(briefly: true, language: output.languageOption).network
+            older = try NetworkArgument.parse([old]).loadBriefly(language: output.languageOption)
+            newer = try NetworkArgument.parse([new]).loadBriefly(language: output.languageOption)
         } else {
-            let network = try NetworkArgument.parse([old]).load(briefly: true, language: output.languageOption).network
+            let network = try NetworkArgument.parse([old]).loadBriefly(language: output.languageOption)
             guard let first = asOf.flatMap(Day.init(parsing:)), let second = to.flatMap(Day.init(parsing:)) else {
                 throw ExitCode(ExitStatus.usage)
             }
@@ -62,8 +62,8 @@ struct DiffCommand: ParsableCommand {
             newer = network.asOf(second)
         }
         let language = output.language(for: newer)
-        let (a, b) = Network.pseudonymised(older, newer, showPrivate: output.showPrivate, language: language)
-        let diff = NetworkDiff(old: Analysis(network: a, options: flags.options), new: Analysis(network: b, options: flags.options))
+        let (a, b) = output.privacy.prepare(older, newer, language: language)
+        let diff = NetworkDiff(old: Analysis(a, options: flags.options), new: Analysis(b, options: flags.options))
         let text: String
         let format = Format.resolve(self.format, output: output.output)
         switch format {
@@ -71,10 +71,10 @@ struct DiffCommand: ParsableCommand {
         case .md: text = DiffReport.document(diff, language: language, top: top).rendered(.markdown)
         case .txt: text = DiffReport.document(diff, language: language, top: top).rendered(.text)
         case .svg, .pdf, .png:
-            let map = ScenarioMaps.diff(diff, language: language, showPrivate: output.showPrivate)
+            let map = ScenarioMaps.diff(diff, language: language)
             let name = try NetworkArgument.parse([new ?? old]).baseName
             return try deliverMap(map, format: format.rawValue, output: output.output,
-                                  defaultName: "\(name)-diff", date: b.date, language: language)
+                                  defaultName: "\(name)-diff", date: b.network.date, language: language)
         }
         try Console.deliver(text, to: output.output)
     }

@@ -49,12 +49,12 @@ struct HandoutCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (analysis, language, previous) = try analyseSnapshots()
-        let network = analysis.network
-        var options = HandoutOptions(language: language, showPrivate: output.showPrivate, title: title,
-                                     mapActorLimit: mapActors, since: previous)
+        let (run, previous) = try analyseSnapshots()
+        let analysis = run.analysis, language = run.language
+        var options = HandoutOptions(language: language, title: title, mapActorLimit: mapActors, since: previous)
         if let focus {
-            options.focus = try OptionLookup.requireActor(focus, option: "--focus", in: network, language: language)
+            options.focus = try OptionLookup.requireActor(focus, option: "--focus", loaded: run.loaded, shown: analysis.network,
+                                                          language: language)
         }
         if let theme {
             try OptionLookup.requireTheme(theme, in: analysis, language: language)
@@ -76,24 +76,21 @@ struct HandoutCommand: ParsableCommand {
         Console.err(language.phrases.console(.handoutWritten(path: path)))
     }
 
-    /// The network's analysis and, with --since, the earlier snapshot's, both pseudonymised alike.
+    /// The network's analysis and, with --since, the earlier snapshot's, both prepared alike.
     ///
     /// A missing or broken --since network exits like any other load (74 unreadable, 65 bad data).
-    func analyseSnapshots() throws -> (Analysis, Language, Analysis?) {
-        guard let since else {
-            let (analysis, language) = try analyse(source, output, flags, introductions: 10)
-            return (analysis, language, nil)
-        }
-        let newer = try source.load(briefly: true, language: output.languageOption).network
-        let older = try NetworkArgument.parse([since]).load(briefly: true, language: output.languageOption).network
+    func analyseSnapshots() throws -> (Analysed, Analysis?) {
+        guard let since else { return (try analyse(source, output, flags, introductions: 10), nil) }
+        let newer = try source.loadBriefly(language: output.languageOption)
+        let older = try NetworkArgument.parse([since]).loadBriefly(language: output.languageOption)
         let language = output.language(for: newer)
-        let (a, b) = Network.pseudonymised(older, newer, showPrivate: output.showPrivate, language: language)
+        let (a, b) = output.privacy.prepare(older, newer, language: language)
         var options = flags.options
         options.introductions = 10
         let progress = ProgressBar.forTerminal(actors: newer.actors.count, language: language)
-        let analysis = Analysis(network: b, options: options, progress: progress?.handler)
-        let previous = Analysis(network: a, options: options)
+        let analysis = Analysis(b, options: options, progress: progress?.handler)
+        let previous = Analysis(a, options: options)
         progress?.finish()
-        return (analysis, language, previous)
+        return (Analysed(loaded: newer, analysis: analysis, language: language), previous)
     }
 }

@@ -6,21 +6,31 @@ import Wording
 /// actors, with the message in the output language when the word names nothing.
 enum OptionLookup {
     /// The actor `text` names, or the message that says why it names none.
-    static func actor(_ text: String, option: String, in network: Network) -> Result<Int, Problem> {
-        switch network.matchActor(text) {
-        case .found(let i):
-            return .success(i)
-        case .ambiguous(let list):
-            return .failure(Problem(.ambiguousActor(option: option, text: text, count: list.count,
-                                                    ids: list.map { network.actors[$0].id }.joined(separator: ", "))))
+    ///
+    /// A user may name a private person as the data does (its id or name, which they typed themselves) or by
+    /// the pseudonym the outputs show; the messages name actors only as `shown` (the prepared network, same
+    /// indices) does, so that "did you mean" never offers a private person's name.
+    static func actor(_ text: String, option: String, loaded: Network, shown: Network) -> Result<Int, Problem> {
+        func ambiguous(_ list: [Int]) -> Result<Int, Problem> {
+            .failure(Problem(.ambiguousActor(option: option, text: text, count: list.count,
+                                             ids: list.map { shown.actors[$0].id }.joined(separator: ", "))))
+        }
+        switch loaded.matchActor(text) {
+        case .found(let i): return .success(i)
+        case .ambiguous(let list): return ambiguous(list)
+        case .notFound: break
+        }
+        switch shown.matchActor(text) {
+        case .found(let i): return .success(i)
+        case .ambiguous(let list): return ambiguous(list)
         case .notFound(let suggestions):
-            return .failure(Problem(.unknownActor(option: option, text: text, network: network.name, suggestions: suggestions)))
+            return .failure(Problem(.unknownActor(option: option, text: text, network: shown.name, suggestions: suggestions)))
         }
     }
 
     /// The actor `text` names; otherwise prints why and exits with the usage code.
-    static func requireActor(_ text: String, option: String, in network: Network, language: Language) throws -> Int {
-        switch actor(text, option: option, in: network) {
+    static func requireActor(_ text: String, option: String, loaded: Network, shown: Network, language: Language) throws -> Int {
+        switch actor(text, option: option, loaded: loaded, shown: shown) {
         case .success(let i): return i
         case .failure(let problem): throw fail([problem], language: language)
         }

@@ -20,27 +20,26 @@ struct NetworkArgument: ParsableArguments {
         return base.isEmpty || base == "/" ? "network" : base
     }
 
-    /// Loads the network, printing warnings to standard error; on bad data prints every error and exits 65 (74 when unreadable).
+    /// Loads the network; on bad data prints every error and exits 65 (74 when unreadable).
     ///
-    /// With `briefly`, warnings are only counted (the analysing commands): `check` lists them in full,
-    /// and their text may name private persons that the outputs pseudonymise. The messages are in the language
-    /// `language` chooses for this network (``LanguageOption/language(for:)``).
-    func load(briefly: Bool = false, language option: LanguageOption) throws -> LoadResult {
+    /// The errors are in the language `option` chooses for this network (``LanguageOption/language(for:environment:)``).
+    /// The warnings are the caller's to show, once it has prepared the network: they may name private persons.
+    func load(language option: LanguageOption) throws -> LoadResult {
         do {
-            let result = try NetworkLoader.load(from: url)
-            let language = option.language(for: result.language)
-            if briefly {
-                Console.printWarningCount(result.warnings.count, network: network, language)
-            } else {
-                Console.printWarnings(result.warnings, language)
-            }
-            return result
+            return try NetworkLoader.load(from: url)
         } catch {
             let language = option.language(for: error.language)
             Console.printWarnings(error.warnings, language)
             Console.printErrors(error.errors, language)
             throw ExitCode(error.isIOError ? ExitStatus.ioError : ExitStatus.badData)
         }
+    }
+
+    /// Loads the network and only counts its warnings (the analysing commands: `check` lists them).
+    func loadBriefly(language option: LanguageOption) throws -> Network {
+        let result = try load(language: option)
+        Console.printWarningCount(result.warnings.count, network: network, option.language(for: result.language))
+        return result.network
     }
 }
 
@@ -73,6 +72,23 @@ struct LanguageOption: ParsableArguments {
     }
 }
 
+/// `--show-private`, and the one place the command line decides privacy: it prepares every network it loaded
+/// (``NetworkMap/Network/prepared(showingPrivateNames:pseudonym:)``) before anything is analysed, written or said.
+struct PrivacyOption: ParsableArguments {
+    @Flag(help: "Show the names of private persons. By default they appear as 'Resident 1', 'Bewohner:in 1', … .")
+    var showPrivate = false
+
+    /// The loaded network as outputs and messages may show it, pseudonyms in `language`.
+    func prepare(_ network: Network, language: Language) -> PreparedNetwork {
+        network.prepared(showingPrivateNames: showPrivate, pseudonym: language.phrases.pseudonym)
+    }
+
+    /// Two snapshots prepared alike: a private person has the same pseudonym in both.
+    func prepare(_ old: Network, _ new: Network, language: Language) -> (old: PreparedNetwork, new: PreparedNetwork) {
+        Network.prepared(old, new, showingPrivateNames: showPrivate, pseudonym: language.phrases.pseudonym)
+    }
+}
+
 /// Options shared by the commands that write something for people to read.
 struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file instead of the default; '-' means standard output.")
@@ -80,8 +96,7 @@ struct OutputOptions: ParsableArguments {
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Flag(help: "Show the names of private persons. By default they appear as 'Resident 1', 'Bewohner:in 1', … .")
-    var showPrivate = false
+    @OptionGroup var privacy: PrivacyOption
 
     /// The language of usage errors, found before any network is read: `--lang`, else the locale.
     var usageLanguage: Language { languageOption.language(for: nil) }

@@ -72,13 +72,14 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let (analysis, language) = try analyse(source, output, flags)
+        let run = try analyse(source, output, flags)
+        let analysis = run.analysis, language = run.language
         let network = analysis.network
         var selection: Set<Int>?
         var highlighted = Set<Int>()
         var focusName: String?
         if let focus {
-            let v = try OptionLookup.requireActor(focus, option: "--focus", in: network, language: language)
+            let v = try OptionLookup.requireActor(focus, option: "--focus", loaded: run.loaded, shown: network, language: language)
             selection = network.neighbourhood(of: v, depth: depth)
             highlighted.insert(v)
             focusName = network.actors[v].name
@@ -118,7 +119,7 @@ struct Render: ParsableCommand {
         let isolatedGroups = marks.contains("isolated")
             ? analysis.isolatedGroups.detachedComponents.map { analysis.components[$0] } + analysis.isolates.map { [$0] } : []
         let options = MapOptions(
-            language: language, showPrivate: output.showPrivate, selection: selection, colorBy: colorBy,
+            language: language, selection: selection, colorBy: colorBy,
             sizeValues: sizeValues, sizeLabel: sizeLabel, communities: analysis.communities.membership,
             highlightBrokers: marks.contains("brokers") ? Set(analysis.brokers(top: brokers).map(\.actor)) : [],
             articulationPoints: marks.contains("bridges") ? Set(analysis.articulationPoints) : [],
@@ -128,7 +129,7 @@ struct Render: ParsableCommand {
             highlighted: highlighted, clusterBy: clusterBy,
             captions: MapCaptions.make(analysis, language: language, sizeBy: sizeLabel, focusName: focusName,
                                        shownActors: selection?.count))
-        let spec = MapSpec(network: network, options: options)
+        let spec = MapSpec(analysis, options: options)
 
         let format = self.format ?? output.output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg
         var renderOptions = RenderOptions(layout: layout)

@@ -27,7 +27,8 @@ struct Report: ParsableCommand {
     @Option(help: "How many brokers, gaps and introductions to list.") var top = 10
 
     func run() throws {
-        let (analysis, language) = try analyse(source, output, flags, introductions: top)
+        let run = try analyse(source, output, flags, introductions: top)
+        let analysis = run.analysis, language = run.language
         let text: String
         switch format {
         case .json:

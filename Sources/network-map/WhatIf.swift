@@ -50,11 +50,12 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try source.load(briefly: true, language: output.languageOption).network
+        let network = try source.loadBriefly(language: output.languageOption)
         let language = output.language(for: network)
+        let shown = output.privacy.prepare(network, language: language)
         var problems: [OptionLookup.Problem] = []
         func resolve(_ text: String, option: String) -> Int? {
-            switch OptionLookup.actor(text, option: option, in: network) {
+            switch OptionLookup.actor(text, option: option, loaded: network, shown: shown.network) {
             case .success(let i): return i
             case .failure(let problem): problems.append(problem); return nil
             }
@@ -73,15 +74,14 @@ struct WhatIfCommand: ParsableCommand {
             }
         }
         guard problems.isEmpty else { throw OptionLookup.fail(problems, language: language) }
-        let shown = network.pseudonymised(showPrivate: output.showPrivate, language: language)
-        let scenario = WhatIf(Analysis(network: shown, options: flags.options), removing: removed, adding: planned)
+        let scenario = WhatIf(Analysis(shown, options: flags.options), removing: removed, adding: planned)
         let text: String
         switch Format.resolve(format, output: output.output) {
         case .json: text = WhatIfReport.json(scenario, language: language).rendered() + "\n"
         case .md: text = WhatIfReport.document(scenario, language: language).rendered(.markdown)
         case .txt: text = WhatIfReport.document(scenario, language: language).rendered(.text)
         case .svg, .pdf, .png:
-            let map = ScenarioMaps.whatIf(scenario, language: language, showPrivate: output.showPrivate)
+            let map = ScenarioMaps.whatIf(scenario, language: language)
             return try deliverMap(map, format: Format.resolve(format, output: output.output).rawValue,
                                   output: output.output, defaultName: "\(source.baseName)-whatif",
                                   date: network.date, language: language)

@@ -11,7 +11,7 @@ import Testing
         guard let folder = ProcessInfo.processInfo.environment["NETWORK_MAP_LOOK_DIR"] else { return }
         let size = Int(ProcessInfo.processInfo.environment["NETWORK_MAP_LOOK_SIZE"] ?? "") ?? 160
         let network = SyntheticQuarter.make(actorCount: size)
-        let spec = MapSpec(network: network, options: Fixtures.analysedOptions(network))
+        let spec = MapSpec(network.analysed(), options: Fixtures.analysedOptions(network))
         let layout = ProcessInfo.processInfo.environment["NETWORK_MAP_LOOK_LAYOUT"]
         var extra: [String: String] = [:]
         for pair in (ProcessInfo.processInfo.environment["NM_ATTRS"] ?? "").split(separator: ";") {

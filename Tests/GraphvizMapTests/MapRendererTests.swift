@@ -11,14 +11,17 @@ import Wording
 @Suite(.serialized) struct MapRendererTests {
     static let quarter = SyntheticQuarter.make(actorCount: 150)
 
-    static func svg(_ network: Network, _ options: MapOptions, render: RenderOptions = RenderOptions()) throws -> SVGDocument {
-        SVGDocument(try MapRenderer.render(MapSpec(network: network, options: options), format: .svg, options: render))
+    /// The map of `network` prepared as the command line prepares it (names shown with `showingPrivateNames`).
+    static func svg(_ network: Network, _ options: MapOptions, showingPrivateNames: Bool = false,
+                    render: RenderOptions = RenderOptions()) throws -> SVGDocument {
+        let spec = MapSpec(network.analysed(showingPrivateNames: showingPrivateNames), options: options)
+        return SVGDocument(try MapRenderer.render(spec, format: .svg, options: render))
     }
 
     @Test func everyActorIsANodeWithItsLabel() throws {
         let network = Self.quarter
-        let names = network.displayNames(showPrivate: false, language: .de)
-        let shown = network.pseudonymised(showPrivate: false, language: .de)
+        let shown = network.prepared(in: .de, showingPrivateNames: false).network
+        let names = shown.actors.map(\.name)
         let doc = try Self.svg(network, Fixtures.analysedOptions(network))
         #expect(doc.actorNodes.count == network.actors.count)
         for (i, actor) in shown.actors.enumerated() {
@@ -53,7 +56,7 @@ import Wording
         let network = Self.quarter
         let options = Fixtures.analysedOptions(network)
         let doc = try Self.svg(network, options)
-        let shown = network.pseudonymised(showPrivate: false, language: .de)
+        let shown = network.prepared(in: .de, showingPrivateNames: false).network
         for i in options.highlightBrokers {
             #expect(doc.actor(shown.actors[i].id)?.classes.contains("mark-broker") == true)
         }
@@ -78,7 +81,7 @@ import Wording
         for person in residents { #expect(!hiddenText.contains(person.name)) }
         #expect(hiddenText.contains("Bewohner:in 1"))
         #expect(hidden.actorNodes.allSatisfy { !$0.id.contains("anna") })
-        let shown = try Self.svg(network, MapOptions(showPrivate: true))
+        let shown = try Self.svg(network, MapOptions(), showingPrivateNames: true)
         let shownText = Set(shown.actorNodes.map { $0.texts.joined(separator: " ") })
         #expect(shownText.contains(residents[0].name))
     }
@@ -91,7 +94,7 @@ import Wording
         let network = Network(name: name, actors: [Actor(id: "x", name: name, type: .association),
                                                    Actor(id: "y", name: "Y", type: .business)],
                               ties: [Tie(source: 0, target: 1)])
-        let spec = MapSpec(network: network, options: MapOptions())
+        let spec = MapSpec(network.analysed(), options: MapOptions())
         var style = MapStyle()
         style.labelWrapWidth = 200
         let doc = SVGDocument(try MapRenderer.render(spec, format: .svg, options: RenderOptions(style: style)))
@@ -104,7 +107,7 @@ import Wording
 
     @Test func sameInputGivesSameBytes() throws {
         let network = SyntheticQuarter.make(actorCount: 60)
-        let spec = MapSpec(network: network, options: Fixtures.analysedOptions(network))
+        let spec = MapSpec(network.analysed(), options: Fixtures.analysedOptions(network))
         for format in MapFormat.allCases {
             let first = try MapRenderer.render(spec, format: format)
             let second = try MapRenderer.render(spec, format: format)
@@ -121,7 +124,7 @@ import Wording
     @Test func renderingToAFileWritesTheWholeFile() throws {
         let folder = try Repository.scratchFolder("render")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let spec = MapSpec(network: SyntheticQuarter.make(actorCount: 40), options: MapOptions())
+        let spec = MapSpec(SyntheticQuarter.make(actorCount: 40).analysed(), options: MapOptions())
         for format in MapFormat.allCases {
             let path = folder.appendingPathComponent("map.\(format.rawValue)").path
             try MapRenderer.render(spec, format: format, to: path)
@@ -135,7 +138,7 @@ import Wording
     }
 
     @Test func unknownLayoutEngineIsARenderErrorWithGraphvizsMessage() throws {
-        let spec = MapSpec(network: SyntheticQuarter.make(actorCount: 40), options: MapOptions())
+        let spec = MapSpec(SyntheticQuarter.make(actorCount: 40).analysed(), options: MapOptions())
         do {
             _ = try MapRenderer.render(spec, format: .svg, options: RenderOptions(layout: "bogus"))
             Issue.record("expected an error")
@@ -153,7 +156,7 @@ import Wording
         let network = Network(name: "Klein", actors: (0..<8).map {
             Actor(id: "a\($0)", name: "Akteur \($0)", type: ActorType.builtIn[$0 % 6])
         }, ties: (0..<7).map { Tie(source: $0, target: $0 + 1, kind: TieKind.builtIn[$0 % 5]) })
-        let spec = MapSpec(network: network, options: MapOptions(sizeValues: (0..<8).map(Double.init),
+        let spec = MapSpec(network.analysed(), options: MapOptions(sizeValues: (0..<8).map(Double.init),
                                                                  highlightBrokers: [1], introductions: [(0, 7)]))
         for _ in 0..<20 { _ = try MapRenderer.render(spec, format: .svg) }  // warm up caches and plugins
         let before = residentMegabytes()
@@ -166,7 +169,7 @@ import Wording
     @Test func largeNetworksRender() throws {
         let network = SyntheticQuarter.make(actorCount: 1000)
         let start = Date()
-        let data = try MapRenderer.render(MapSpec(network: network, options: MapOptions()), format: .svg)
+        let data = try MapRenderer.render(MapSpec(network.analysed(), options: MapOptions()), format: .svg)
         let seconds = Date().timeIntervalSince(start)
         #expect(SVGDocument(data).actorNodes.count == 1000)
         #expect(seconds < 30, "1,000 actors took \(seconds) s")

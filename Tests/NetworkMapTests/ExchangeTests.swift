@@ -18,8 +18,10 @@ private func exchangeFixture(_ name: String) throws -> URL {
     return base.appendingPathComponent("exchange").appendingPathComponent(name)
 }
 
+/// The network written as it is (names shown), as `convert --show-private` writes it.
 private func write(_ network: Network, _ format: ExchangeFormat) -> String {
-    format == .graphml ? GraphMLWriter.document(network) : GEXFWriter.document(network)
+    let shown = network.prepared(showingPrivateNames: true)
+    return format == .graphml ? GraphMLWriter.document(shown) : GEXFWriter.document(shown)
 }
 
 @Suite("Exchange: GraphML and GEXF")
@@ -61,7 +63,7 @@ struct ExchangeTests {
         // A carriage return survives XML's line-end normalisation only because it is written as &#13;.
         #expect(stripped(back.network) == network)
         #expect(back.warnings.isEmpty)
-        let shown = network.pseudonymised(showPrivate: false, language: .en)
+        let shown = network.prepared(in: .en, showingPrivateNames: false).network
         let again = try ExchangeReader.read(Data(write(shown, format).utf8), file: "x", format: format)
         #expect(stripped(again.network) == shown)
     }
@@ -169,7 +171,7 @@ struct ExchangeTests {
         #expect(failure("", .gexf) != nil)
         #expect(failure("<graphml><graph/></graphml>", .graphml)?.errors.first?.message(.en) == "The network has no actors.")
         // Random bytes and truncations of a valid file: an error or a network, never a crash.
-        let valid = GEXFWriter.document(try NetworkLoader.load(from: Repository.network("riverside")).network)
+        let valid = GEXFWriter.document(try NetworkLoader.load(from: Repository.network("riverside")).network.prepared())
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<50 {
             let cut = Int.random(in: 0..<valid.utf8.count, using: &generator)
@@ -182,7 +184,7 @@ struct ExchangeTests {
         let network = Network(name: "Q \"x\"", actors: [Actor(id: "a\\b", name: "A\n\"B\"", type: .business),
                                                         Actor(id: "c", name: "C", type: .business)],
                               ties: [Tie(source: 0, target: 1, kind: .funding)])
-        let text = DOTWriter.document(network)
+        let text = DOTWriter.document(network.prepared(showingPrivateNames: true))
         #expect(text.contains("graph \"Q \\\"x\\\"\" {"))
         #expect(text.contains("\"a\\\\b\" [\"label\"=\"A\\n\\\"B\\\"\""))
         #expect(text.contains("\"a\\\\b\" -- \"c\" [\"kind\"=\"funding\", \"weight\"=\"1\", \"directed\"=\"true\", \"dir\"=\"forward\"];"))

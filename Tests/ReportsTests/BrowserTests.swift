@@ -53,7 +53,7 @@ struct BrowserTests {
 
     @Test func scriptRunsHighlightsNeighboursAndKeepsTheXSSNameInert() throws {
         let network = ReportContentTests.tricky
-        let page = HTMLReport.render(Analysis(network: network), language: .de, svg: Self.svg(network))
+        let page = HTMLReport.render(network.analysed(showingPrivateNames: true), language: .de, svg: Self.svg(network))
         // Select a2 (neighbours a0, a1, a3; a4 has no tie) through the page's #actor= link.
         guard let dom = try dom(of: page, fragment: "#actor=a2") else { return }
         // The script ran to its end without throwing.
@@ -77,7 +77,7 @@ struct BrowserTests {
 
     @Test func exampleQuarterPageRunsWithoutMap() throws {
         let network = try NetworkLoader.load(from: Repository.network("muehlenviertel")).network
-        let analysis = Analysis(network: network.pseudonymised(showPrivate: false, language: .en))
+        let analysis = network.analysed(.en, showingPrivateNames: false)
         guard let dom = try dom(of: HTMLReport.render(analysis, language: .en, svg: nil), fragment: "#actor=qm-buero") else { return }
         #expect(dom.contains("data-ready=\"147\""))
         #expect(dom.contains("<h3>Quartiersmanagement Mühlenviertel</h3>"))

@@ -26,7 +26,7 @@ struct GoldenReportTests {
     /// The report as the CLI writes it: loaded, pseudonymised in the report's language, analysed.
     static func render(_ c: Case) throws -> String {
         let network = try NetworkLoader.load(from: Repository.network("muehlenviertel")).network
-        let analysis = Analysis(network: network.pseudonymised(showPrivate: false, language: c.language))
+        let analysis = network.analysed(c.language, showingPrivateNames: false)
         switch c.format {
         case .md: return FullReport(analysis, language: c.language).document.rendered(.markdown)
         case .txt: return FullReport(analysis, language: c.language).document.rendered(.text)

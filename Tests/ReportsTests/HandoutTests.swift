@@ -12,8 +12,7 @@ struct HandoutTests {
     static func analysis(_ name: String, showPrivate: Bool = false) throws -> (Network, Analysis, Language) {
         let network = try NetworkLoader.load(from: Repository.network(name)).network
         let language: Language = network.language ?? .de
-        let shown = network.pseudonymised(showPrivate: showPrivate, language: language)
-        return (network, Analysis(network: shown), language)
+        return (network, network.analysed(language, showingPrivateNames: showPrivate), language)
     }
 
     /// Runs a poppler tool on the PDF bytes and returns what it printed.
@@ -90,7 +89,7 @@ struct HandoutTests {
 
     @Test func showPrivatePrintsNamesAndSaysSo() throws {
         let (original, analysis, language) = try Self.analysis("muehlenviertel", showPrivate: true)
-        let pdf = try Handout.pdf(analysis, options: HandoutOptions(language: language, showPrivate: true))
+        let pdf = try Handout.pdf(analysis, options: HandoutOptions(language: language))
         let text = try Self.poppler("pdftotext", [], pdf: pdf)
         #expect(text.contains("--show-private"))
         #expect(!text.contains("Bewohner:in 1 "))

@@ -28,13 +28,13 @@ struct MapBuilderTests {
     @Test func themeAndTypeFilters() {
         #expect(Self.chain.actorIndices(withTheme: "UMWELT") == [0, 2, 4])
         // A private person's themes are a sensitive attribute: gone in the pseudonymised network.
-        let shown = Self.chain.pseudonymised(showPrivate: false, language: .de)
+        let shown = Self.chain.prepared(in: .de, showingPrivateNames: false).network
         #expect(shown.actorIndices(withTheme: "Umwelt") == [0, 2])
         #expect(Self.chain.actorIndices(ofTypes: [.association, .institution]) == [0, 2, 3])
     }
 
     @Test func selectionKeepsOnlyTiesInside() {
-        let spec = MapSpec(network: Self.chain, options: MapOptions(selection: [0, 1, 4], introductions: [(0, 3), (0, 4)]))
+        let spec = MapSpec(Self.chain.analysed(), options: MapOptions(selection: [0, 1, 4], introductions: [(0, 3), (0, 4)]))
         #expect(spec.nodes.map(\.id) == ["a", "b", "person-1"])
         #expect(spec.edges.map { "\($0.source)-\($0.target)-\($0.kind)" }
                 == ["a-b-cooperation", "person-1-b-conflict", "a-person-1-introduction"])
@@ -42,9 +42,9 @@ struct MapBuilderTests {
     }
 
     @Test func sizesScaleByTheLargestShownValue() {
-        let spec = MapSpec(network: Self.chain, options: MapOptions(sizeValues: [1, 4, 2, 0, .nan]))
+        let spec = MapSpec(Self.chain.analysed(), options: MapOptions(sizeValues: [1, 4, 2, 0, .nan]))
         #expect(spec.nodes.map(\.size) == [0.25, 1, 0.5, 0, nil])
-        #expect(MapSpec(network: Self.chain, options: MapOptions()).nodes.allSatisfy { $0.size == nil })
+        #expect(MapSpec(Self.chain.analysed(), options: MapOptions()).nodes.allSatisfy { $0.size == nil })
     }
 
     @Test func colourByAttitudeAndCommunity() {
@@ -52,11 +52,11 @@ struct MapBuilderTests {
         network.actors[0].attitude = .supportive
         network.actors[1].attitude = .opposed
         let style = MapStyle()
-        let byAttitude = MapSpec(network: network, options: MapOptions(colorBy: .attitude))
+        let byAttitude = MapSpec(network.analysed(), options: MapOptions(colorBy: .attitude))
         #expect(byAttitude.nodes[0].fillColor == style.attitudeColors[.supportive])
         #expect(byAttitude.nodes[1].fillColor == style.attitudeColors[.opposed])
         #expect(byAttitude.nodes[2].fillColor == style.fallbackColor)
-        let byCommunity = MapSpec(network: network, options: MapOptions(colorBy: .community, communities: [7, 7, 3, 3, 9]))
+        let byCommunity = MapSpec(network.analysed(), options: MapOptions(colorBy: .community, communities: [7, 7, 3, 3, 9]))
         #expect(byCommunity.nodes.map(\.fillColor) == [style.categoricalColor(1), style.categoricalColor(1),
                                                        style.categoricalColor(0), style.categoricalColor(0),
                                                        style.categoricalColor(2)])
@@ -66,7 +66,7 @@ struct MapBuilderTests {
     }
 
     @Test func shapesCarryTheType() {
-        let spec = MapSpec(network: Self.chain, options: MapOptions())
+        let spec = MapSpec(Self.chain.analysed(), options: MapOptions())
         let shapes = Dictionary(spec.nodes.map { ($0.type, $0.shape) }, uniquingKeysWith: { a, _ in a })
         #expect(Set(shapes.values).count == shapes.count)  // a different shape for each type shown
     }

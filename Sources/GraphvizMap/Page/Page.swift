@@ -90,9 +90,11 @@ public protocol Page: AnyObject {
     func drawBox(_ rect: PageRect, fill: Double, stroke: Double)
     /// Lays out the map (without title, legend and captions) and draws it scaled to fit `rect` (never above
     /// `maximumScale`), centred in it.
+    @discardableResult
     func drawMap(_ spec: MapSpec, options: RenderOptions, fitting rect: PageRect, maximumScale: Double)
         throws(MapRenderError) -> PlacedDrawing
     /// Draws the map's legend in bands of columns no wider than `bandWidth`, fitted like ``drawMap(_:options:fitting:maximumScale:)``.
+    @discardableResult
     func drawLegend(of spec: MapSpec, style: MapStyle, bandWidth: Double, fitting rect: PageRect, maximumScale: Double)
         throws(MapRenderError) -> PlacedDrawing
 }

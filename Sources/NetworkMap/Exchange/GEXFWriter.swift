@@ -4,7 +4,7 @@
 /// (see ``ExchangeFields``), ties carry their strength as `weight`. The graph is declared undirected and each
 /// tie carries a boolean `directed` attribute, because networkx's `read_gexf` refuses mixed graphs. The
 /// network's settings, which GEXF has no place for, go into `<nm:data>` elements of network-map's own
-/// namespace, which other readers skip. Pass a pseudonymised network unless names may be shown.
+/// namespace, which other readers skip. Takes a ``PreparedNetwork``: private persons appear as its preparation decided.
 public enum GEXFWriter {
     /// The namespace of network-map's own elements.
     public static let namespace = "https://network-map.invalid/gexf-settings/1"
@@ -12,7 +12,8 @@ public enum GEXFWriter {
     /// The document as UTF-8 text, ending with a newline.
     ///
     /// O(|V| + |E|) in the size of the text.
-    public static func document(_ network: Network) -> String {
+    public static func document(_ prepared: PreparedNetwork) -> String {
+        let network = prepared.network
         let actorExtras = ExchangeFields.extraNames(network.actors.map(\.attributes))
         let tieExtras = ExchangeFields.extraNames(network.ties.map(\.attributes))
         var out = """

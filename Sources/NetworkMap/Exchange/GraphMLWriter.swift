@@ -3,12 +3,13 @@
 /// Every field is a `<data>` value declared by a `<key>` (see ``ExchangeFields``); the network's settings are
 /// graph data. The graph is declared undirected and each tie carries a `directed` value instead of GraphML's
 /// per-edge `directed` attribute, because networkx refuses graphs that mix directed and undirected edges.
-/// Pass a pseudonymised network (``Network/pseudonymised(showPrivate:language:)``) unless names may be shown.
+/// Takes a ``PreparedNetwork``: private persons appear as its preparation decided.
 public enum GraphMLWriter {
     /// The document as UTF-8 text, ending with a newline.
     ///
     /// O(|V| + |E|) in the size of the text.
-    public static func document(_ network: Network) -> String {
+    public static func document(_ prepared: PreparedNetwork) -> String {
+        let network = prepared.network
         let actorExtras = ExchangeFields.extraNames(network.actors.map(\.attributes))
         let tieExtras = ExchangeFields.extraNames(network.ties.map(\.attributes))
         var out = """

@@ -18,9 +18,6 @@ public struct Network: Hashable, Sendable {
     public var source: String?
     public var actors: [Actor]
     public var ties: [Tie]
-    /// Ties left out of this (pseudonymised) copy because they would reveal a private person's faith,
-    /// origin or politics; see ``pseudonymised(showPrivate:language:)``.
-    public var withheldTies: Int = 0
 
     public init(
         name: String, date: Day? = nil, language: Language? = nil, home: String? = nil, themes: [String] = [],

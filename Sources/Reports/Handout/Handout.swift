@@ -111,7 +111,7 @@ struct MapPage {
             if !excerpt.isEmpty, !captions.isEmpty { captions[0].text += " " + excerpt }
             let selectedSet = selection
             let mapOptions = MapOptions(
-                language: options.language, showPrivate: options.showPrivate, selection: selection,
+                language: options.language, selection: selection,
                 sizeValues: analysis.measures.map(\.betweenness), sizeLabel: sizeLabel,
                 communities: analysis.communities.membership,
                 highlightBrokers: Set(content.brokers.map(\.actor)),
@@ -119,7 +119,7 @@ struct MapPage {
                 introductions: content.introductions.prefix(3).map { ($0.source, $0.target) }
                     .filter { selectedSet.contains($0.0) && selectedSet.contains($0.1) },
                 highlighted: options.focus.map { [$0] } ?? [], title: strings.title(options.title))
-            var spec = MapSpec(network: analysis.network, options: mapOptions)
+            var spec = MapSpec(analysis, options: mapOptions)
             // Node size is explained in the caption; its legend samples (up to 1.6 inch wide) would cost the map room.
             spec.legend.removeAll { $0.kind == .size }
             let natural: DrawingSize

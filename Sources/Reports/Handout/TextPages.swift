@@ -66,7 +66,7 @@ struct TextPages {
         if let last = kept.popLast() {
             var blocks = last.blocks
             let closing: [Block] = [.note([TextRun(strings.shortened(strings.invitationsHeading))]),
-                                    .note([TextRun(strings.dataProtection(showPrivate: content.options.showPrivate))])]
+                                    .note([TextRun(strings.dataProtection)])]
             let page = TextPages(blocks: blocks + closing, width: rect.width, x: rect.x, top: rect.y, canvas: canvas)
             var fitted = page
             while fitted.height > rect.height, !blocks.isEmpty {
@@ -162,7 +162,7 @@ struct TextPages {
         for caution in content.analysis.cautions {
             blocks.append(.paragraph([Run(s.caution(caution))], marker: "•"))
         }
-        blocks.append(.note([Run(strings.dataProtection(showPrivate: content.options.showPrivate))]))
+        blocks.append(.note([Run(strings.dataProtection)]))
         return blocks
     }
 

@@ -23,12 +23,10 @@ public enum MapClusterBy: String, CaseIterable, Sendable {
 
 /// Choices and precomputed analysis values for building a ``MapSpec`` from a network.
 ///
-/// Every index refers to an actor of the network handed to ``MapSpec/init(network:options:)``
+/// Every index refers to an actor of the analysed network handed to ``MapSpec/init(_:options:)``
 /// (not of a filtered view), so analysis results on the whole network can be passed unchanged.
 public struct MapOptions: Sendable {
     public var language: Language
-    /// Show private persons' names; otherwise they appear as "Bewohner:in 3".
-    public var showPrivate: Bool
     /// The actors to draw (from ``MapFilter``); `nil` draws all.
     public var selection: Set<Int>?
     public var colorBy: MapColorBy
@@ -94,7 +92,7 @@ public struct MapOptions: Sendable {
     }
 
     public init(
-        language: Language = .de, showPrivate: Bool = false, selection: Set<Int>? = nil,
+        language: Language = .de, selection: Set<Int>? = nil,
         colorBy: MapColorBy = .type, sizeValues: [Double]? = nil, sizeLabel: String? = nil,
         communities: [Int]? = nil, highlightBrokers: Set<Int> = [], articulationPoints: Set<Int> = [],
         bridges: [(Int, Int)] = [], isolatedGroups: [[Int]] = [], introductions: [(Int, Int)] = [],
@@ -104,7 +102,7 @@ public struct MapOptions: Sendable {
         subtitle: String? = nil
     ) {
         self.actorMarks = actorMarks; self.tieMarks = tieMarks; self.extraTies = extraTies; self.subtitle = subtitle
-        self.language = language; self.showPrivate = showPrivate; self.selection = selection
+        self.language = language; self.selection = selection
         self.colorBy = colorBy; self.sizeValues = sizeValues; self.sizeLabel = sizeLabel
         self.communities = communities; self.highlightBrokers = highlightBrokers
         self.articulationPoints = articulationPoints; self.bridges = bridges; self.isolatedGroups = isolatedGroups
@@ -114,16 +112,17 @@ public struct MapOptions: Sendable {
 }
 
 extension MapSpec {
-    /// Builds the map of a network: names pseudonymised unless `showPrivate`, colours and shapes from the
-    /// style, analysis values turned into sizes and marks, a legend listing only what the map shows, every
-    /// word in the options' language.
+    /// Builds the map of an analysed network, as its preparation shows it (private persons pseudonymised unless
+    /// the user asked for names): colours and shapes from the style, analysis values turned into sizes and
+    /// marks, a legend listing only what the map shows, every word in the options' language.
     ///
     /// O(|V| + |E|) plus sorting the categories.
-    public init(network: Network, options: MapOptions) {
+    public init(_ analysis: Analysis, options: MapOptions) {
+        let network = analysis.network
         let language = options.language
         let phrases = language.phrases
         let style = options.style
-        let shown = network.pseudonymised(showPrivate: options.showPrivate, language: language)
+        let shown = network
         let count = shown.actors.count
         let selected: (Int) -> Bool = { i in options.selection.map { $0.contains(i) } ?? true }
         let custom = network.customActorTypes

@@ -7,7 +7,7 @@ import Wording
 /// Each names only the marks the map shows, so the text and the legend agree.
 public enum ScenarioCaptions {
     /// "Was ist dargestellt?" and "Was kann abgelesen werden?" for the map of a what-if scenario.
-    public static func whatIf(_ w: WhatIf, language: Language, showPrivate: Bool = false) -> [MapSpec.Caption] {
+    public static func whatIf(_ w: WhatIf, language: Language) -> [MapSpec.Caption] {
         let s = Strings(language, analysis: w.before)
         let p = s.phrases
         let network = w.before.network
@@ -25,7 +25,7 @@ public enum ScenarioCaptions {
             shown.append(p.caption(.whatIfPlanned(pairs: pairs)))
         }
         shown.append(p.caption(.whatIfEncoding))
-        if !showPrivate { shown.append(p.caption(.pseudonyms)) }
+        if !w.before.showsPrivateNames { shown.append(p.caption(.pseudonyms)) }
 
         var read: [String] = []
         let mainSize = w.mainComponentAfter.count
@@ -59,7 +59,7 @@ public enum ScenarioCaptions {
     }
 
     /// "Was ist dargestellt?" and "Was kann abgelesen werden?" for the map of what changed between two snapshots.
-    public static func diff(_ d: NetworkDiff, language: Language, showPrivate: Bool = false) -> [MapSpec.Caption] {
+    public static func diff(_ d: NetworkDiff, language: Language) -> [MapSpec.Caption] {
         let o = Strings(language, analysis: d.old), n = Strings(language, analysis: d.new)
         let p = n.phrases
         let old = d.old.network, new = d.new.network
@@ -73,7 +73,7 @@ public enum ScenarioCaptions {
         if !d.introductionsMade.isEmpty { shown.append(p.caption(.diffIntroduced)) }
         if lostDrawn > 0 { shown.append(p.caption(.diffLostDrawn(lostDrawn))) }
         shown.append(p.caption(.diffEncoding))
-        if !showPrivate { shown.append(p.caption(.pseudonymsInBoth)) }
+        if !d.new.showsPrivateNames { shown.append(p.caption(.pseudonymsInBoth)) }
 
         var read: [String] = []
         if !d.addedActors.isEmpty { read.append(p.caption(.diffNew(names: n.names(d.addedActors, limit: 8)))) }

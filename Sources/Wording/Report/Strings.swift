@@ -207,6 +207,6 @@ public struct Strings: Sendable {
 
     /// The measures in plain words, with the data-protection note when private persons appear under pseudonyms.
     public var methodItems: [String] {
-        phrases.methodItems(pseudonyms: network.actors.contains { $0.isPrivate && $0.id.hasPrefix("person-") })
+        phrases.methodItems(pseudonyms: !analysis.showsPrivateNames && network.actors.contains(where: \.isPrivate))
     }
 }
