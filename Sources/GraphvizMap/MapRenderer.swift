@@ -166,8 +166,8 @@ public enum MapRenderer {
             applyNodeLook(set, shape: node.shape, shapeStyle: node.shapeStyle, fill: node.fillColor,
                           size: node.size, marks: node.marks, style: style)
             if !showLabel { set("fixedsize", "true") }
-            set("id", "actor-" + GraphvizText.identifier(node.id))
-            let classes = ["actor", "type-" + GraphvizText.identifier(node.type)]
+            set("id", SVGIdentifier.actor(node.id))
+            let classes = ["actor", "type-" + SVGIdentifier.token(node.type)]
                 + node.marks.sorted().map { "mark-" + $0.rawValue }
             set("class", classes.joined(separator: " "))
             set("tooltip", GraphvizText.plain(node.tooltip ?? node.label))
@@ -195,7 +195,7 @@ public enum MapRenderer {
             applyEdgeLook(set, kind: edge.kind, strength: edge.strength, isDirected: edge.isDirected,
                           marks: edge.marks, style: style)
             set("id", "tie-\(index)")
-            let classes = ["tie", "kind-" + GraphvizText.identifier(edge.kind)]
+            let classes = ["tie", "kind-" + SVGIdentifier.token(edge.kind)]
                 + edge.marks.sorted().map { "mark-" + $0.rawValue }
             set("class", classes.joined(separator: " "))
             if let tooltip = edge.tooltip { set("tooltip", GraphvizText.plain(tooltip)) }

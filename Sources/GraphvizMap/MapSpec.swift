@@ -26,7 +26,7 @@ public struct MapSpec: Hashable, Sendable {
 
     /// One actor as drawn.
     public struct Node: Hashable, Sendable {
-        /// The actor's id (pseudonymised persons: `person-N`); becomes the SVG element id `actor-<id>`.
+        /// The actor's id (pseudonymised persons: `person-N`); becomes the SVG element id ``SVGIdentifier/actor(_:)``.
         public var id: String
         /// The text shown, exactly as it should read (no Graphviz escapes needed by the caller).
         public var label: String

@@ -108,7 +108,7 @@ public enum HTMLReport {
             let neighbours = graph.neighbors(of: v).map { Int($0) }.sorted()
             return .object([
                 ("id", .string(actor.id)),
-                ("svg", .string("actor-" + svgIdentifier(actor.id))),
+                ("svg", .string(SVGIdentifier.actor(actor.id))),
                 ("name", .string(actor.name)),
                 ("type", .string(actor.type.rawValue)),
                 ("typeLabel", .string(s.typeLabel(actor.type))),
@@ -123,12 +123,6 @@ public enum HTMLReport {
             ("measureLabels", .array(s.phrases.htmlMeasureLabels.map { .string($0) })),
             ("actors", .array(actors)),
         ])
-    }
-
-    /// The SVG id GraphvizMap gives an actor's node: `actor-` and the id with anything but ASCII letters,
-    /// digits, `-` and `_` as `_` (the same rule as its `GraphvizText.identifier`).
-    public static func svgIdentifier(_ id: String) -> String {
-        String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" })
     }
 
     /// The SVG without its XML declaration, doctype and comments, which have no place inside HTML.

@@ -9,6 +9,7 @@ struct EscapingTests {
         #expect(GraphvizText.html(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
         #expect(GraphvizText.html(#"\N \x"#) == "\\\u{2060}N \\x")
         #expect(GraphvizText.wrap("Nachbarschaftshaus Ostend e.V.", width: 16) == ["Nachbarschaftshaus", "Ostend e.V."])
-        #expect(GraphvizText.identifier("a b/ü") == "a_b_ü")
+        #expect(SVGIdentifier.token("a b/ü") == "a_b_ü")
+        #expect(SVGIdentifier.actor("café-kotti") == "actor-café-kotti")
     }
 }

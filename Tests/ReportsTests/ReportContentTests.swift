@@ -140,11 +140,6 @@ struct ReportContentTests {
         #expect(!md.replacingOccurrences(of: "\\<", with: "").contains("<"))
         #expect(md.contains("\\<img src=x onerror=alert(1)>"))
     }
-
-    @Test func svgIdentifiersFollowTheRenderer() {
-        #expect(HTMLReport.svgIdentifier("qm-buero") == "qm-buero")
-        #expect(HTMLReport.svgIdentifier("café 1/2") == "caf__1_2")
-    }
 }
 
 @Suite("Sentence tidying")
