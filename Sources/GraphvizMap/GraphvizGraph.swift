@@ -131,16 +131,6 @@ final class GraphvizGraph {
         }
         return Data(bytes: result, count: Int(length))
     }
-
-    /// Writes the laid-out drawing in a Graphviz output format to a file.
-    func render(format: String, to path: String) throws(MapRenderError) {
-        let status = format.withCString { cFormat in
-            path.withCString { gvRenderFilename(context.handle, handle, cFormat, $0) }
-        }
-        guard status == 0 else {
-            throw MapRenderError(operation: "render \(format) to \(path)", graphvizMessages: Graphviz.takeMessages())
-        }
-    }
 }
 
 extension GraphvizGraph {

@@ -92,32 +92,6 @@ public enum MapRenderer {
         return pdf
     }
 
-    /// Writes the map to a file: rendered next to it under a temporary name, then renamed, so the file
-    /// is written whole or not at all.
-    public static func render(
-        _ spec: MapSpec, format: MapFormat, to path: String, options: RenderOptions = RenderOptions()
-    ) throws(MapRenderError) {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
-        try Graphviz.withExclusiveAccess { () throws(MapRenderError) -> Void in
-            let graph = try build(spec, options: options)
-            if format == .pdf {
-                let data = stampCreationDate(try graph.renderData(format: format.device), options.documentDate)
-                guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-                    throw MapRenderError(operation: "write \(path)", graphvizMessages: [])
-                }
-            } else {
-                try graph.render(format: format.device, to: temporary)
-            }
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw MapRenderError(operation: "write \(path)", graphvizMessages: [reason])
-        }
-    }
-
     // MARK: - Building the Graphviz graph
 
     /// Builds and lays out the graph; inside the lock.

@@ -57,7 +57,7 @@ struct Brokers: ParsableCommand {
     func run() throws {
         let run = try analyse(source, output, flags)
         let doc = FindingsSections(run.analysis, language: run.language).brokers(top: top)
-        try Console.deliver(doc.rendered(format.format), to: output.output)
+        try Console.deliver(doc.rendered(format.format), to: output.output, language: run.language)
     }
 }
 
@@ -74,7 +74,7 @@ struct Gaps: ParsableCommand {
     func run() throws {
         let run = try analyse(source, output, flags, introductions: top)
         let doc = FindingsSections(run.analysis, language: run.language).gaps(top: top)
-        try Console.deliver(doc.rendered(format.format), to: output.output)
+        try Console.deliver(doc.rendered(format.format), to: output.output, language: run.language)
     }
 }
 
@@ -91,6 +91,6 @@ struct Groups: ParsableCommand {
     func run() throws {
         let run = try analyse(source, output, flags)
         let doc = FindingsSections(run.analysis, language: run.language).groups()
-        try Console.deliver(doc.rendered(format.format), to: output.output)
+        try Console.deliver(doc.rendered(format.format), to: output.output, language: run.language)
     }
 }

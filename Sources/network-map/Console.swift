@@ -43,19 +43,29 @@ enum Console {
     /// Whether standard error is a terminal (for progress bars).
     static var isErrorTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
-    /// Writes `text` to the `-o` destination, or to standard output when there is none or it is `-`.
-    static func deliver(_ text: String, to output: String?) throws {
-        guard let output, output != "-" else { return out(text) }
-        try deliver(Data(text.utf8), toFile: output)
-    }
-
-    /// Writes bytes to a file whole or not at all; exits 74 when that fails.
-    static func deliver(_ data: Data, toFile path: String) throws {
+    /// Writes a result, the same bytes wherever it goes: to the `-o` file, to standard output for `-o -`, and
+    /// without `-o` to `defaultFile` when the command has one (maps, handouts), else to standard output.
+    ///
+    /// A file is written whole or not at all (``NetworkMap/AtomicFile``); one that cannot be written exits 74
+    /// with the reason in `language`. Returns the file written, if any.
+    @discardableResult
+    static func deliver(_ data: Data, to output: String?, defaultFile: String? = nil, language: Language) throws -> String? {
+        guard let path = output == "-" ? nil : output ?? defaultFile else {
+            FileHandle.standardOutput.write(data)
+            return nil
+        }
         do {
             try AtomicFile.write(data, to: URL(fileURLWithPath: path))
         } catch {
-            err("error: \(error)")
+            err(language.phrases.console(.failure(error.description)))
             throw ExitCode(ExitStatus.ioError)
         }
+        return path
+    }
+
+    /// Writes a text result (see ``deliver(_:to:defaultFile:language:)``) as UTF-8, exactly as it is.
+    @discardableResult
+    static func deliver(_ text: String, to output: String?, defaultFile: String? = nil, language: Language) throws -> String? {
+        try deliver(Data(text.utf8), to: output, defaultFile: defaultFile, language: language)
     }
 }

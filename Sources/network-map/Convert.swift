@@ -1,6 +1,6 @@
 import ArgumentParser
+import Foundation
 import NetworkMap
-import Reports
 
 extension ExchangeFormat: ExpressibleByArgument {}
 
@@ -24,13 +24,6 @@ struct Convert: ParsableCommand {
     func run() throws {
         let network = try source.loadBriefly(language: output.languageOption)
         let shown = output.privacy.prepare(network, language: output.language(for: network))
-        let text: String
-        switch to {
-        case .graphml: text = GraphMLWriter.document(shown)
-        case .gexf: text = GEXFWriter.document(shown)
-        case .dot: text = DOTWriter.document(shown)
-        case .json: text = NetworkJSON.render(shown)
-        }
-        try Console.deliver(text, to: output.output)
+        try Console.deliver(Data(to.document(shown).utf8), to: output.output, language: output.language(for: network))
     }
 }

@@ -76,6 +76,6 @@ struct DiffCommand: ParsableCommand {
             return try deliverMap(map, format: format.rawValue, output: output.output,
                                   defaultName: "\(name)-diff", date: b.network.date, language: language)
         }
-        try Console.deliver(text, to: output.output)
+        try Console.deliver(text, to: output.output, language: language)
     }
 }

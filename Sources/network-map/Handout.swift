@@ -67,13 +67,10 @@ struct HandoutCommand: ParsableCommand {
             Console.err(language.phrases.console(.handoutFailed(error.description)))
             throw ExitCode(HandoutError.exitCode)
         }
-        if output.output == "-" {
-            FileHandle.standardOutput.write(data)
-            return
+        if let path = try Console.deliver(data, to: output.output, defaultFile: "output/\(source.baseName)-handout.pdf",
+                                          language: language) {
+            Console.err(language.phrases.console(.handoutWritten(path: path)))
         }
-        let path = output.output ?? "output/\(source.baseName)-handout.pdf"
-        try Console.deliver(data, toFile: path)
-        Console.err(language.phrases.console(.handoutWritten(path: path)))
     }
 
     /// The network's analysis and, with --since, the earlier snapshot's, both prepared alike.

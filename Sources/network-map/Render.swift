@@ -134,18 +134,16 @@ struct Render: ParsableCommand {
         let format = self.format ?? output.output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg
         var renderOptions = RenderOptions(layout: layout)
         renderOptions.documentDate = network.date
+        let data: Data
         do {
-            let data = try MapRenderer.render(spec, format: format, options: renderOptions)
-            if output.output == "-" {
-                FileHandle.standardOutput.write(data)
-            } else {
-                let path = output.output ?? "output/\(source.baseName)-map.\(format.rawValue)"
-                try Console.deliver(data, toFile: path)
-                Console.err(phrases.console(.mapWritten(path: path)))
-            }
-        } catch let error as MapRenderError {
+            data = try MapRenderer.render(spec, format: format, options: renderOptions)
+        } catch {
             Console.err(phrases.console(.failure(error.description)))
             throw ExitCode(MapRenderError.exitCode)
+        }
+        if let path = try Console.deliver(data, to: output.output, defaultFile: "output/\(source.baseName)-map.\(format.rawValue)",
+                                          language: language) {
+            Console.err(phrases.console(.mapWritten(path: path)))
         }
     }
 }

@@ -47,6 +47,6 @@ struct Report: ParsableCommand {
         case .md, .txt:
             text = FullReport(analysis, language: language, top: top).document.rendered(format == .md ? .markdown : .text)
         }
-        try Console.deliver(text, to: output.output)
+        try Console.deliver(text, to: output.output, language: language)
     }
 }

@@ -86,6 +86,6 @@ struct WhatIfCommand: ParsableCommand {
                                   output: output.output, defaultName: "\(source.baseName)-whatif",
                                   date: network.date, language: language)
         }
-        try Console.deliver(text, to: output.output)
+        try Console.deliver(text, to: output.output, language: language)
     }
 }

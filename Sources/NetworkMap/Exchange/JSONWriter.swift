@@ -1,6 +1,3 @@
-import NetworkMap
-import Wording
-
 /// The network's data (not its analysis) as JSON: the schema `network-map/network@1`.
 ///
 /// ```
@@ -14,7 +11,7 @@ import Wording
 /// ```
 /// Ties name actors by id; absent values are `null`; dates are `YYYY-MM-DD`; extra columns keep their
 /// header and order. Takes a ``PreparedNetwork``: private persons appear as its preparation decided.
-public enum NetworkJSON {
+public enum JSONWriter {
     public static let schema = "network-map/network@1"
 
     public static func document(_ prepared: PreparedNetwork) -> JSONValue {
