@@ -19,7 +19,7 @@ public enum HTMLReport {
     public static func render(_ analysis: Analysis, language: Language, svg: String?, top: Int = 10) -> String {
         let s = Strings(language, analysis: analysis)
         let report = FullReport(analysis, language: language, top: top)
-        let e = HTMLText.escape
+        let e = { Markup.escape($0) }
         let types = analysis.types.map { type in (type.rawValue, s.typeLabel(type, plural: true)) }
         let themes = analysis.themes
         var page = """

@@ -1,4 +1,5 @@
 import Foundation
+import NetworkMap
 import Wording
 
 /// A report as blocks that render as Markdown or as plain text, so that both formats say the same.
@@ -108,7 +109,7 @@ public struct TextDocument: Sendable {
 
     /// Escapes text for HTML, then turns balanced `**…**` into `<strong>` and `` `…` `` into `<code>`.
     static func inlineHTML(_ text: String) -> String {
-        var out = HTMLText.escape(text)
+        var out = Markup.escape(text)
         for (marker, tag) in [("**", "strong"), ("`", "code")] {
             var parts = out.components(separatedBy: marker)
             guard parts.count >= 3 else { continue }

@@ -93,10 +93,7 @@ struct Render: ParsableCommand {
             var types = Set<ActorType>()
             for word in type.split(separator: ",") {
                 let text = String(word)
-                if let t = ActorType(parsing: text) { types.insert(t); continue }
-                if let custom = network.customActorTypes.first(where: { Normalize.key($0.id) == Normalize.key(text) }) {
-                    types.insert(ActorType(rawValue: custom.id)); continue
-                }
+                if let t = ActorType(named: text, custom: network.customActorTypes) { types.insert(t); continue }
                 let valid = ActorType.builtIn.map { language.phrases.label($0, plural: false, custom: []) }.joined(separator: ", ")
                 throw OptionLookup.fail([OptionLookup.Problem(.unknownType(text: text, valid: valid))], language: language)
             }

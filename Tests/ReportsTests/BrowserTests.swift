@@ -29,7 +29,7 @@ struct BrowserTests {
         for (i, actor) in network.actors.enumerated() {
             out += "<g id=\"actor-\(SVGIdentifier.token(actor.id))\" class=\"node actor\"><title>n\(i)</title>"
             out += "<ellipse fill=\"#cccccc\" stroke=\"black\" cx=\"\(50 + 100 * i)\" cy=\"60\" rx=\"30\" ry=\"20\"/>"
-            out += "<text x=\"\(50 + 100 * i)\" y=\"64\">\(HTMLText.escape(actor.name))</text></g>"
+            out += "<text x=\"\(50 + 100 * i)\" y=\"64\">\(Markup.escape(actor.name))</text></g>"
         }
         return out + "</g></svg>"
     }
@@ -105,6 +105,6 @@ struct BrowserTests {
         #expect(classes.split(separator: " ").contains("selected"), "\(id): class \"\(classes)\"")
         // The details panel names the clicked actor.
         let name = try #require(analysis.network.actors.first { $0.id == id }?.name)
-        #expect(dom.contains("<h3>\(HTMLText.escape(name))</h3>"))
+        #expect(dom.contains("<h3>\(Markup.escape(name))</h3>"))
     }
 }

@@ -191,22 +191,14 @@ struct ExchangeBuilder {
 
     /// A built-in type, a declared custom type, or a new custom type (declared on the way).
     private func resolveType(_ text: String, in network: inout Network, added: inout [String]) -> ActorType {
-        if let type = ActorType(parsing: text) { return type }
-        let key = Normalize.key(text)
-        if let style = network.customActorTypes.first(where: { $0.id == text || Normalize.key($0.id) == key }) {
-            return ActorType(rawValue: style.id)
-        }
+        if let type = ActorType(named: text, custom: network.customActorTypes) { return type }
         network.customActorTypes.append(CustomStyle(id: text))
         added.append(text)
         return ActorType(rawValue: text)
     }
 
     private func resolveKind(_ text: String, in network: inout Network, added: inout [String]) -> TieKind {
-        if let kind = TieKind(parsing: text) { return kind }
-        let key = Normalize.key(text)
-        if let style = network.customTieKinds.first(where: { $0.id == text || Normalize.key($0.id) == key }) {
-            return TieKind(rawValue: style.id)
-        }
+        if let kind = TieKind(named: text, custom: network.customTieKinds) { return kind }
         network.customTieKinds.append(CustomStyle(id: text))
         added.append(text)
         return TieKind(rawValue: text)

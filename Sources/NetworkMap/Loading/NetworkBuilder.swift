@@ -120,7 +120,7 @@ struct NetworkBuilder {
             var type = ActorType.institution  // stands in for a bad type so that later checks still run
             if typeText.isEmpty {
                 issues.append(.emptyCell(at(row, .type), what: .type))
-            } else if let parsed = actorType(typeText) {
+            } else if let parsed = ActorType(named: typeText, custom: settings.customActorTypes) {
                 type = parsed
             } else {
                 let labels = validTypes + ActorType.builtIn.flatMap(\.spellings)
@@ -154,27 +154,6 @@ struct NetworkBuilder {
         if network.actors.isEmpty && !issues.contains(where: { $0.severity == .error }) {
             issues.append(.noActors(file))
         }
-    }
-
-    /// A built-in type, or a custom one declared in `network.yaml` (by id or label).
-    private func actorType(_ text: String) -> ActorType? {
-        if let type = ActorType(parsing: text) { return type }
-        let key = Normalize.key(text)
-        for style in settings.customActorTypes
-        where [style.id, style.labelDE, style.labelEN].contains(where: { $0.map(Normalize.key) == key }) {
-            return ActorType(rawValue: style.id)
-        }
-        return nil
-    }
-
-    private func tieKind(_ text: String) -> TieKind? {
-        if let kind = TieKind(parsing: text) { return kind }
-        let key = Normalize.key(text)
-        for style in settings.customTieKinds
-        where [style.id, style.labelDE, style.labelEN].contains(where: { $0.map(Normalize.key) == key }) {
-            return TieKind(rawValue: style.id)
-        }
-        return nil
     }
 
     /// Influence and interest: 0-10, empty for unknown.
@@ -250,7 +229,7 @@ struct NetworkBuilder {
             var kind = TieKind.cooperation
             let kindText = cell(row, .kind)
             if !kindText.isEmpty {
-                if let parsed = tieKind(kindText) { kind = parsed } else {
+                if let parsed = TieKind(named: kindText, custom: settings.customTieKinds) { kind = parsed } else {
                     let labels = validKinds + TieKind.builtIn.flatMap(\.spellings)
                     issues.append(.unknownKind(at(row, .kind), value: kindText,
                                                suggestions: Suggestions.closest(to: kindText, in: labels, limit: 2),

@@ -57,6 +57,20 @@ public struct ActorType: RawRepresentable, Hashable, Comparable, Sendable, Custo
         guard let type = Self.aliases[Normalize.key(text)] else { return nil }
         self = type
     }
+
+    /// The type a user's word names: a built-in one by any of its names, else one of `custom` (from
+    /// `network.yaml`) by its id or either label, all compared as ``Normalize/key(_:)`` does.
+    ///
+    /// The one lookup for type cells of spreadsheets and GraphML/GEXF files and for `--type`.
+    public init?(named text: String, custom: [CustomStyle]) {
+        if let type = ActorType(parsing: text) {
+            self = type
+        } else if let style = CustomStyle.named(text, in: custom) {
+            self.init(rawValue: style.id)
+        } else {
+            return nil
+        }
+    }
 }
 
 /// The kind of a tie: cooperation, information, funding, membership, conflict, or a custom kind.
@@ -109,6 +123,27 @@ public struct TieKind: RawRepresentable, Hashable, Comparable, Sendable, CustomS
     public init?(parsing text: String) {
         guard let kind = Self.aliases[Normalize.key(text)] else { return nil }
         self = kind
+    }
+
+    /// The kind a user's word names: a built-in one by any of its names, else one of `custom` by its id or
+    /// either label (see ``ActorType/init(named:custom:)``).
+    public init?(named text: String, custom: [CustomStyle]) {
+        if let kind = TieKind(parsing: text) {
+            self = kind
+        } else if let style = CustomStyle.named(text, in: custom) {
+            self.init(rawValue: style.id)
+        } else {
+            return nil
+        }
+    }
+}
+
+extension CustomStyle {
+    /// The custom type or kind `text` names by its id, its German or its English label (compared as
+    /// ``Normalize/key(_:)`` does), the first declared one if several do.
+    static func named(_ text: String, in styles: [CustomStyle]) -> CustomStyle? {
+        let key = Normalize.key(text)
+        return styles.first { style in [style.id, style.labelDE, style.labelEN].contains { $0.map(Normalize.key) == key } }
     }
 }
 
