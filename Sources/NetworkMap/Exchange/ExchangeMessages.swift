@@ -10,8 +10,19 @@ extension LoadIssue {
                       + "aus dem Programm, das sie geschrieben hat.")
     }
 
+    static func nestedTooDeeply(_ file: String, line: Int, limit: Int) -> LoadIssue {
+        LoadIssue(.error, at: SourceLocation(file: file, line: line),
+                  en: "The elements here are nested more than \(limit) levels deep.",
+                  de: "Die Elemente sind hier mehr als \(limit) Ebenen tief verschachtelt.",
+                  hintEN: "GraphML and GEXF need only a few levels; the file is damaged or not a network. "
+                      + "Export it again from the tool that wrote it.",
+                  hintDE: "GraphML und GEXF brauchen nur wenige Ebenen; die Datei ist beschädigt oder kein Netzwerk. "
+                      + "Exportieren Sie sie noch einmal aus dem Programm, das sie geschrieben hat.")
+    }
+
     static func wrongRoot(_ file: String, found: String, expected: String) -> LoadIssue {
-        LoadIssue(.error, at: SourceLocation(file: file, line: 1),
+        let found = found.excerpt()
+        return LoadIssue(.error, at: SourceLocation(file: file, line: 1),
                   en: "The file's outermost element is <\(found)>, not <\(expected)>.",
                   de: "Das äußerste Element der Datei ist <\(found)>, nicht <\(expected)>.",
                   hintEN: "Check that the file extension matches its content (.graphml for GraphML, .gexf for GEXF).",

@@ -28,7 +28,10 @@ public enum ExchangeReader {
         switch XMLTree.parse(data) {
         case .success(let node): root = node
         case .failure(let error):
-            throw LoadFailure(errors: [.notWellFormed(file, line: error.line, detail: error.message)])
+            switch error.problem {
+            case .parser(let detail): throw LoadFailure(errors: [.notWellFormed(file, line: error.line, detail: detail)])
+            case .nestedTooDeeply(let limit): throw LoadFailure(errors: [.nestedTooDeeply(file, line: error.line, limit: limit)])
+            }
         }
         let raw: RawGraph
         switch format {

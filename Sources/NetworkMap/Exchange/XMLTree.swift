@@ -20,17 +20,31 @@ struct XMLElementNode {
     func child(named name: String) -> XMLElementNode? { children.first { $0.name == name } }
 }
 
-/// A document that is not well-formed XML: the line and what the parser said.
+/// A document that cannot be read as a tree: the line and what is wrong.
 struct XMLSyntaxError: Error {
+    enum Problem {
+        /// Not well-formed; the parser's own description.
+        case parser(String)
+        /// Elements open more than ``XMLTree/maximumDepth`` levels deep.
+        case nestedTooDeeply(limit: Int)
+    }
+
     var line: Int
-    var message: String
+    var problem: Problem
 }
 
 /// Parses XML into ``XMLElementNode``s with Foundation's `XMLParser` (libxml2's SAX parser on Linux).
 ///
-/// External entities are not resolved. The tree is built with an explicit stack, not by recursion, so
-/// deeply nested input cannot overflow the call stack. O(size of the document).
+/// External entities are not resolved. The tree is built with an explicit stack, not by recursion; its depth is
+/// capped, because a tree of nested values is freed recursively and 50,000 levels overflow the call stack.
+/// O(size of the document).
 enum XMLTree {
+    /// The deepest nesting read.
+    ///
+    /// GraphML and GEXF use about five levels (nested GraphML graphs a few more); the parser as Foundation sets
+    /// it up reads 50,000 levels and more.
+    static let maximumDepth = 256
+
     static func parse(_ data: Data) -> Result<XMLElementNode, XMLSyntaxError> {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
@@ -41,7 +55,7 @@ enum XMLTree {
         if let error = builder.error { return .failure(error) }
         guard ok, let root = builder.root else {
             let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the document is incomplete"
-            return .failure(XMLSyntaxError(line: parser.lineNumber, message: message))
+            return .failure(XMLSyntaxError(line: parser.lineNumber, problem: .parser(message)))
         }
         return .success(root)
     }
@@ -54,6 +68,12 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
+        guard error == nil else { return }
+        guard stack.count < XMLTree.maximumDepth else {
+            error = XMLSyntaxError(line: parser.lineNumber, problem: .nestedTooDeeply(limit: XMLTree.maximumDepth))
+            parser.abortParsing()
+            return
+        }
         let parts = elementName.split(separator: ":", maxSplits: 1)
         let name = parts.count == 2 ? String(parts[1]) : elementName
         let prefix = parts.count == 2 ? String(parts[0]) : ""
@@ -61,7 +81,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        guard let node = stack.popLast() else { return }
+        guard error == nil, let node = stack.popLast() else { return }
         if stack.isEmpty {
             root = node
         } else {
@@ -81,7 +101,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         if error == nil {
-            error = XMLSyntaxError(line: parser.lineNumber, message: (parseError as NSError).localizedDescription)
+            error = XMLSyntaxError(line: parser.lineNumber, problem: .parser((parseError as NSError).localizedDescription))
         }
     }
 }

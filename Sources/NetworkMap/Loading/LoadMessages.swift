@@ -410,9 +410,10 @@ extension LoadIssue {
         return text
     }
 
-    /// `"text"` in English, `„text“` in German.
+    /// `"text"` in English, `„text“` in German; very long text shortened (``Swift/String/excerpt(limit:)``).
     static func q(_ text: String, _ language: Language) -> String {
-        language == .de ? "„\(text)“" : "\"\(text)\""
+        let shown = text.excerpt()
+        return language == .de ? "„\(shown)“" : "\"\(shown)\""
     }
 
     static func quoted(_ items: [String], _ language: Language) -> String {

@@ -11,6 +11,8 @@ struct NetworkBuilder {
     private var indexByID: [String: Int] = [:]
     private var indexByDerivedID: [String: Int] = [:]
     private var indicesByName: [String: [Int]] = [:]
+    /// The actors' names prepared for "did you mean", made at the first unknown actor of the ties.
+    private var actorNameSuggestions: Suggestions?
 
     init(settings: NetworkSettings, issues: [LoadIssue]) {
         self.settings = settings
@@ -219,8 +221,9 @@ struct NetworkBuilder {
             return nil
         }
         if let index = indexByDerivedID[key] { return index }
-        let names = network.actors.map(\.name)
-        issues.append(.unknownActor(location, value: text, suggestions: Suggestions.closest(to: text, in: names)))
+        let suggestions = actorNameSuggestions ?? Suggestions(network.actors.map(\.name))
+        actorNameSuggestions = suggestions
+        issues.append(.unknownActor(location, value: text, suggestions: suggestions.closest(to: text)))
         return nil
     }
 
