@@ -1,11 +1,30 @@
-/// Escaping of text for XML 1.0 documents (GraphML, GEXF).
-enum XMLText {
+/// Text for XML 1.0 documents: the one sanitiser of every XML output (GraphML, GEXF, the maps' SVG through
+/// Graphviz, the HTML page and its embedded map).
+///
+/// XML 1.0 cannot carry most control characters at all, not even as character references: a name with a vertical
+/// tab made an SVG map that no XML parser reads. Such characters become U+FFFD (the replacement character), which
+/// every reader shows as a visible "something was here".
+public enum XMLText {
+    /// Whether XML 1.0 can carry `scalar` (its production `Char`); unpaired surrogates cannot occur in Swift strings.
+    @inlinable
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v >= 0x20 ? (v != 0xFFFE && v != 0xFFFF) : (v == 0x09 || v == 0x0A || v == 0x0D)
+    }
+
+    /// `text` with every character XML 1.0 cannot carry replaced by U+FFFD; O(n), and no copy when there is none.
+    public static func sanitized(_ text: String) -> String {
+        guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { out.append(isAllowed(scalar) ? scalar : "\u{FFFD}") }
+        return String(out)
+    }
+
     /// `text` safe inside an element or a double-quoted attribute.
     ///
     /// `& < > " '` become entities; tab, line feed and carriage return become character references, so that
-    /// attribute-value normalisation cannot turn them into spaces. Characters XML 1.0 cannot carry at all
-    /// (other control characters, unpaired surrogates cannot occur in Swift strings) become U+FFFD.
-    static func escape(_ text: String) -> String {
+    /// attribute-value normalisation cannot turn them into spaces; the rest as ``sanitized(_:)``.
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -18,13 +37,7 @@ enum XMLText {
             case "\t": out += "&#9;"
             case "\n": out += "&#10;"
             case "\r": out += "&#13;"
-            default:
-                let v = scalar.value
-                if v < 0x20 || v == 0xFFFE || v == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            default: out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
             }
         }
         return out
