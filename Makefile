@@ -6,8 +6,9 @@ EXAMPLE ?= networks/muehlenviertel
 OUT ?= output
 BIN = .build/release/network-map
 # System packages the build and the tests need: Graphviz's C library (with cairo for PDF/PNG),
-# cairo's headers for the handout, poppler-utils to check PDFs in tests, chromium to run the HTML report's script in tests.
-PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium
+# cairo's headers for the handout, poppler-utils to check PDFs in tests, chromium to run the HTML report's script in tests,
+# cmark-gfm (GitHub's Markdown) to check in tests that names stay text in the Markdown reports.
+PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium cmark-gfm
 
 .PHONY: demo test lint bench deps build clean
 

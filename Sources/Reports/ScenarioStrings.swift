@@ -112,7 +112,7 @@ extension Strings {
     // MARK: diff
 
     public func diffTitle(old: Network, new: Network) -> String {
-        func label(_ n: Network) -> String { n.date.map { "\(n.name) (\($0))" } ?? n.name }
+        func label(_ n: Network) -> String { n.date.map { "\(user(n.name)) (\($0))" } ?? user(n.name) }
         return (de ? "Was hat sich verändert: " : "What changed: ") + label(old) + " → " + label(new)
     }
 

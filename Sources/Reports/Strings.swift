@@ -4,15 +4,23 @@ import NetworkMap
 /// Every user-facing sentence of the reports, in German and English, in one place.
 ///
 /// Sentences are written for each language, not translated word by word. Actor names come from the
-/// (already pseudonymised) network of the analysis.
+/// (already pseudonymised) network of the analysis. For a ``TextDocument``, make it with `marksUserText`: every
+/// name, theme, label and title from the data then enters the sentences through ``user(_:)``, marked as text
+/// (``UserText``), and the document escapes it for Markdown and HTML.
 public struct Strings: Sendable {
     public let language: Language
     let analysis: Analysis
+    /// Whether user text is marked (for ``TextDocument``) or left as it is (JSON, CSV, maps, the handout).
+    let marksUserText: Bool
 
-    public init(_ language: Language, analysis: Analysis) {
+    public init(_ language: Language, analysis: Analysis, marksUserText: Bool = false) {
         self.language = language
         self.analysis = analysis
+        self.marksUserText = marksUserText
     }
+
+    /// Text from the data as it enters a sentence: the one place it does.
+    public func user(_ text: String) -> String { marksUserText ? UserText.mark(text) : text }
 
     var de: Bool { language == .de }
     var network: Network { analysis.network }
@@ -20,7 +28,7 @@ public struct Strings: Sendable {
     // MARK: names and numbers
 
     /// The actor's name as outputs show it.
-    public func name(_ v: Int) -> String { network.actors[v].name }
+    public func name(_ v: Int) -> String { user(network.actors[v].name) }
 
     /// "A, B and C" / "A, B und C"; long lists end with "and 4 more".
     public func list(_ items: [String], limit: Int = 6) -> String {
@@ -68,8 +76,11 @@ public struct Strings: Sendable {
         return (negative && scaled != 0 ? "-" : "") + "\(whole)." + Swift.String(repeating: "0", count: digits - fraction.count) + fraction
     }
 
+    /// The type's label; a custom type's label comes from network.yaml (user text).
     public func typeLabel(_ type: ActorType, plural: Bool = false) -> String {
-        plural ? type.pluralLabel(language, custom: network.customActorTypes) : type.label(language, custom: network.customActorTypes)
+        let label = plural ? type.pluralLabel(language, custom: network.customActorTypes)
+            : type.label(language, custom: network.customActorTypes)
+        return type.isBuiltIn ? label : user(label)
     }
 
     /// A plural type label inside an English sentence: "residents' groups"; German nouns keep their capital.
@@ -79,7 +90,11 @@ public struct Strings: Sendable {
         return first.lowercased() + label.dropFirst()
     }
 
-    public func kindLabel(_ kind: TieKind) -> String { kind.label(language, custom: network.customTieKinds) }
+    /// The kind's label; a custom kind's label comes from network.yaml (user text).
+    public func kindLabel(_ kind: TieKind) -> String {
+        let label = kind.label(language, custom: network.customTieKinds)
+        return kind.isBuiltIn ? label : user(label)
+    }
 
     /// A community named by its best-connected member.
     ///
@@ -139,7 +154,8 @@ public struct Strings: Sendable {
         case let .communities(a, b, _):
             return de ? "\(communityName(a)) und \(communityName(b)) haben keine direkte Verbindung."
                       : "\(communityName(a)) and \(communityName(b)) have no direct tie."
-        case let .theme(theme, parts):
+        case let .theme(themeText, parts):
+            let theme = user(themeText)
             if parts.isEmpty {
                 return de ? "Zum Thema „\(theme)“ ist kein Akteur aktiv." : "Nobody works on the theme “\(theme)”."
             }
@@ -236,9 +252,9 @@ public struct Strings: Sendable {
             }
         }
         if !intro.sharedThemes.isEmpty {
-            let themes = list(intro.sharedThemes.map { de ? "„\($0)“" : "“\($0)”" })
+            let themes = list(intro.sharedThemes.map { de ? "„\(user($0))“" : "“\(user($0))”" })
             text += de ? "; beide arbeiten zu \(themes)" : "; both work on \(themes)"
-        } else if let area = intro.sharedArea {
+        } else if let area = intro.sharedArea.map(user) {
             text += de ? "; beide sind im Gebiet \(area)" : "; both are in the \(area) area"
         }
         return text + "."
@@ -331,7 +347,7 @@ extension Strings {
     // MARK: title and overview
 
     /// The report's title: the network's name first, so the file starts with it.
-    var reportTitle: String { t("\(network.name): Netzwerkanalyse", "\(network.name): network analysis") }
+    var reportTitle: String { t("\(user(network.name)): Netzwerkanalyse", "\(user(network.name)): network analysis") }
 
     /// The line on the data's date and source, either part only where known.
     ///
@@ -339,7 +355,9 @@ extension Strings {
     var dataLine: String? {
         var parts: [String] = []
         if let day = network.date { parts.append(t("Stand der Daten: \(date(day)).", "Data as of \(date(day)).")) }
-        if let source = network.source, !source.isEmpty { parts.append(t("Datengrundlage: \(source).", "Source: \(source).")) }
+        if let source = network.source, !source.isEmpty {
+            parts.append(t("Datengrundlage: \(user(source)).", "Source: \(user(source))."))
+        }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 

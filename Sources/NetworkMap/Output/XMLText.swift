@@ -3,13 +3,19 @@
 ///
 /// XML 1.0 cannot carry most control characters at all, not even as character references: a name with a vertical
 /// tab made an SVG map that no XML parser reads. Such characters become U+FFFD (the replacement character), which
-/// every reader shows as a visible "something was here".
+/// every reader shows as a visible "something was here"; so do the ones XML 1.0 discourages (DEL, the C1 controls
+/// but NEL, and the noncharacters), on which cairo gives up drawing a map into a PDF.
 public enum XMLText {
-    /// Whether XML 1.0 can carry `scalar` (its production `Char`); unpaired surrogates cannot occur in Swift strings.
+    /// Whether XML 1.0 can carry `scalar` (its production `Char`) and does not discourage it (section 2.2).
+    ///
+    /// Unpaired surrogates cannot occur in Swift strings.
     @inlinable
     public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        return v >= 0x20 ? (v != 0xFFFE && v != 0xFFFF) : (v == 0x09 || v == 0x0A || v == 0x0D)
+        if v < 0x20 { return v == 0x09 || v == 0x0A || v == 0x0D }
+        if v < 0x7F { return true }
+        if v <= 0x9F { return v == 0x85 }
+        return !(0xFDD0...0xFDEF).contains(v) && v & 0xFFFE != 0xFFFE
     }
 
     /// `text` with every character XML 1.0 cannot carry replaced by U+FFFD; O(n), and no copy when there is none.

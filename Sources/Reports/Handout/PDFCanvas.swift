@@ -103,8 +103,9 @@ final class PDFCanvas {
         var bold = false
         var italic = false
 
+        /// cairo stops drawing the whole page at a noncharacter: text passes ``XMLText/sanitized(_:)`` first.
         init(_ text: String, bold: Bool = false, italic: Bool = false) {
-            self.text = text; self.bold = bold; self.italic = italic
+            self.text = XMLText.sanitized(text); self.bold = bold; self.italic = italic
         }
     }
 
@@ -241,6 +242,7 @@ public enum HandoutError: Error, Sendable, CustomStringConvertible {
 
 extension String {
     /// The text as it goes on paper: no doubled full stop, and no Markdown code marks (they mean nothing
-    /// in print: `network-map render` prints as network-map render).
-    var printed: String { tidySentence.replacingOccurrences(of: "`", with: "") }
+    /// in print: `network-map render` prints as network-map render), and nothing cairo cannot draw (a noncharacter
+    /// puts cairo into an error that ends the page).
+    var printed: String { XMLText.sanitized(tidySentence.replacingOccurrences(of: "`", with: "")) }
 }

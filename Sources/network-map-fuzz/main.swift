@@ -1,0 +1,3 @@
+import Fuzzing
+
+print("network-map-fuzz: not yet")
