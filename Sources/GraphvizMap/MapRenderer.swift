@@ -98,23 +98,33 @@ public enum MapRenderer {
         _ spec: MapSpec, format: MapFormat, to path: String, options: RenderOptions = RenderOptions()
     ) throws(MapRenderError) {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
-        try Graphviz.withExclusiveAccess { () throws(MapRenderError) -> Void in
-            let graph = try build(spec, options: options)
-            if format == .pdf {
-                let data = stampCreationDate(try graph.renderData(format: format.device), options.documentDate)
-                guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-                    throw MapRenderError(operation: "write \(path)", graphvizMessages: [])
-                }
-            } else {
-                try graph.render(format: format.device, to: temporary)
-            }
+        // Named, cleaned up and put in place (mode and owner kept) as every output file is.
+        let temporary: String
+        do {
+            temporary = try AtomicFile.prepare(url).path
+        } catch {
+            throw MapRenderError(operation: "write \(path)", graphvizMessages: [error.reason])
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw MapRenderError(operation: "write \(path)", graphvizMessages: [reason])
+        do {
+            try Graphviz.withExclusiveAccess { () throws(MapRenderError) -> Void in
+                let graph = try build(spec, options: options)
+                if format == .pdf {
+                    let data = stampCreationDate(try graph.renderData(format: format.device), options.documentDate)
+                    guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+                        throw MapRenderError(operation: "write \(path)", graphvizMessages: [])
+                    }
+                } else {
+                    try graph.render(format: format.device, to: temporary)
+                }
+            }
+        } catch {
+            AtomicFile.discard(URL(fileURLWithPath: temporary))
+            throw error
+        }
+        do {
+            try AtomicFile.commit(URL(fileURLWithPath: temporary), to: url)
+        } catch {
+            throw MapRenderError(operation: "write \(path)", graphvizMessages: [error.reason])
         }
     }
 
