@@ -10,7 +10,7 @@ BIN = .build/release/network-map
 # cmark-gfm (GitHub's Markdown) to check in tests that names stay text in the Markdown reports.
 PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium cmark-gfm
 
-.PHONY: demo test lint bench deps build clean
+.PHONY: demo test lint bench fuzz deps build clean
 
 deps:
 	@missing=""; for p in $(PACKAGES); do \
@@ -63,6 +63,15 @@ bench: deps
 	fi
 	$(SWIFT) build -c release --product network-map-bench
 	.build/release/network-map-bench $(BENCH_ARGS)
+
+# The fuzzer on the release build: mutated networks in every format the loader reads, every command, large
+# mutations; failing inputs are minimised into Tests/CLITests/Fixtures/fuzz (replayed by make test).
+# FUZZ_ARGS passes options through, e.g. make fuzz FUZZ_ARGS="--cases 20000 --seed 7"; see --help.
+FUZZ_ARGS ?=
+fuzz: deps
+	$(SWIFT) build -c release --product network-map
+	$(SWIFT) build -c release --product network-map-fuzz
+	.build/release/network-map-fuzz --binary .build/release/network-map $(FUZZ_ARGS)
 
 clean:
 	rm -rf .build

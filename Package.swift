@@ -81,7 +81,7 @@ let package = Package(
         // The fuzzer: mutated networks of every format the loader reads, run through the real binary (`make fuzz`).
         .target(
             name: "Fuzzing",
-            dependencies: []
+            dependencies: ["NetworkMap"]
         ),
         .executableTarget(
             name: "network-map-fuzz",

@@ -20,6 +20,16 @@ extension LoadIssue {
                       + "Exportieren Sie sie noch einmal aus dem Programm, das sie geschrieben hat.")
     }
 
+    static func xmlNotUTF8(_ file: String, line: Int) -> LoadIssue {
+        LoadIssue(.error, at: SourceLocation(file: file, line: line),
+                  en: "The file is meant to be UTF-8 but is not, from here on.",
+                  de: "Die Datei sollte UTF-8 sein, ist es aber ab hier nicht.",
+                  hintEN: "The file is damaged, or was saved in another encoding without saying so in its first line; "
+                      + "export it again from the tool that wrote it.",
+                  hintDE: "Die Datei ist beschädigt oder wurde in einer anderen Kodierung gespeichert, ohne das in der ersten "
+                      + "Zeile anzugeben; exportieren Sie sie noch einmal aus dem Programm, das sie geschrieben hat.")
+    }
+
     static func wrongRoot(_ file: String, found: String, expected: String) -> LoadIssue {
         let found = found.excerpt()
         return LoadIssue(.error, at: SourceLocation(file: file, line: 1),

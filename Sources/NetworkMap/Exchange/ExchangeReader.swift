@@ -31,6 +31,7 @@ public enum ExchangeReader {
             switch error.problem {
             case .parser(let detail): throw LoadFailure(errors: [.notWellFormed(file, line: error.line, detail: detail)])
             case .nestedTooDeeply(let limit): throw LoadFailure(errors: [.nestedTooDeeply(file, line: error.line, limit: limit)])
+            case .notUTF8: throw LoadFailure(errors: [.xmlNotUTF8(file, line: error.line)])
             }
         }
         let raw: RawGraph

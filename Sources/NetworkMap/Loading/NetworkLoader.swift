@@ -94,6 +94,13 @@ public enum NetworkLoader {
             }
             actorTable = table(bytes, file: url.lastPathComponent, issues: &issues)
         } else if settings.actors == nil, sources.isFolder {
+            // A network.yaml that does not parse may have been meant to list the actors itself: its errors are the
+            // news (bad data, 65), not the missing actors.csv.
+            let settingsErrors = issues.filter { $0.severity == .error }
+            if !settingsErrors.isEmpty {
+                throw LoadFailure(errors: settingsErrors, warnings: issues.filter { $0.severity == .warning },
+                                  language: language)
+            }
             throw LoadFailure(errors: [.noActorsFile(folder: sources.folderName)],
                               warnings: issues.filter { $0.severity == .warning }, isIOError: true, language: language)
         }
