@@ -70,8 +70,10 @@ public struct FuzzCampaign: Sendable {
         return (format, input, commands)
     }
 
-    /// Runs the cases; `progress` is called after each (from any thread, one call at a time).
-    public func run(progress: @Sendable (Int, Summary) -> Void = { _, _ in }) throws -> Summary {
+    /// Runs the cases; `progress` is called after each and `failed` after each failing one (from any thread, one
+    /// call at a time), so that a long run that is stopped keeps what it found.
+    public func run(progress: @Sendable (Int, Summary) -> Void = { _, _ in },
+                    failed: @Sendable (Failure) -> Void = { _ in }) throws -> Summary {
         let seeds = try formats.map { try $0.seeds(repository: repository, binary: binary, large: largeSeeds) }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("network-map-fuzz-\(getpid())-\(seed)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
@@ -104,8 +106,11 @@ public struct FuzzCampaign: Sendable {
                     failure = Failure(index: index, format: formats[format].name, input: input, minimised: minimised,
                                       findings: findings)
                 }
-                let summary = state.record(commands: outcomes, failure: failure, job: job)
-                progress(index, summary)
+                state.report {
+                    let summary = state.record(commands: outcomes, failure: failure, job: job)
+                    if let failure { failed(failure) }
+                    progress(index, summary)
+                }
             }
         }
         var summary = state.summary
@@ -116,6 +121,8 @@ public struct FuzzCampaign: Sendable {
 
     private final class State: @unchecked Sendable {
         let lock = NSLock()
+        /// Keeps the callbacks one at a time.
+        let reporting = NSLock()
         var next = 0
         var summary = Summary()
 
@@ -126,6 +133,8 @@ public struct FuzzCampaign: Sendable {
                 return next
             }
         }
+
+        func report(_ body: () -> Void) { reporting.withLock(body) }
 
         func record(commands: [String], failure: Failure?, job: Int) -> Summary {
             lock.withLock {

@@ -1,15 +1,18 @@
 /// Shrinks a failing input while it keeps failing the same way (Zeller and Hildebrandt 2002, "Simplifying and
 /// isolating failure-inducing input", doi:10.1109/32.988498), removing complements only.
 ///
-/// Each file of the input is reduced in turn, first in lines, then in bytes. The number of runs is capped by
-/// `budget`; the result is the smallest input found within it.
+/// Each file of the input is reduced in turn, first in lines, then (once it is below ``byteLimit``) in bytes. The
+/// number of runs is capped by `budget`; the result is the smallest input found within it.
 public enum Minimizer {
+    /// Files larger than this after the line pass are not reduced byte by byte (a byte is a piece of its own).
+    public static let byteLimit = 32_768
+
     public static func minimise(_ input: FuzzInput, budget: Int, fails: (FuzzInput) -> Bool) -> FuzzInput {
         var current = input
         var left = budget
         for file in input.files.keys.sorted() {
             for unit in [Unit.lines, .bytes] {
-                guard let bytes = current.files[file], left > 0 else { continue }
+                guard let bytes = current.files[file], left > 0, unit == .lines || bytes.count <= byteLimit else { continue }
                 let reduced = ddmin(unit.split(bytes), budget: &left) { pieces in
                     var candidate = current
                     candidate.files[file] = Array(pieces.joined())

@@ -124,7 +124,9 @@ enum ByteMutator {
 enum CSVMutator {
     static func step(_ bytes: inout [UInt8], _ random: inout SplitMix64, limits: FuzzLimits) -> String {
         let at = bytes.isEmpty ? 0 : random.next(below: bytes.count + 1)
-        switch random.next(below: 5) {
+        switch random.next(below: 7) {
+        case 5, 6:
+            return hostileName(&bytes, &random, limits: limits)
         case 0:
             let count = random.int(1...max(1, limits.manyRows * 10))
             bytes.insert(contentsOf: Array(repeating: UInt8(ascii: ","), count: count), at: at)
@@ -148,6 +150,28 @@ enum CSVMutator {
             bytes.insert(contentsOf: Array(cell.utf8), at: at)
             return "quoted line breaks at \(at)"
         }
+    }
+}
+
+extension CSVMutator {
+    /// A name cell replaced by hostile text (quoted as CSV wants): ties name actors by id, so the network still
+    /// loads and the text reaches every output.
+    static func hostileName(_ bytes: inout [UInt8], _ random: inout SplitMix64, limits: FuzzLimits) -> String {
+        var lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\n")
+        guard lines.count > 2, let header = lines.first else { return "nothing" }
+        let separator: Character = header.contains(";") ? ";" : ","
+        let columns = header.split(separator: separator, omittingEmptySubsequences: false).map { $0.lowercased() }
+        guard let column = columns.firstIndex(where: { $0.contains("name") }) else { return "nothing" }
+        let row = random.int(1...(lines.count - 2))
+        guard !lines[row].contains("\"") else { return "nothing" }
+        var cells = lines[row].split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        guard column < cells.count else { return "nothing" }
+        var text = (0..<random.int(1...3)).map { _ in random.pick(HostileText.strings) }.joined(separator: " ")
+        if random.oneIn(8) { text += String(repeating: "ä", count: random.int(1...max(1, limits.hugeCell))) }
+        cells[column] = "\"" + cells[column] + " " + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        lines[row] = cells.joined(separator: String(separator))
+        bytes = Array(lines.joined(separator: "\n").utf8)
+        return "name in line \(row + 1) with \(text.prefix(80).debugDescription)"
     }
 }
 

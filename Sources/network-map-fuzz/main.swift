@@ -4,9 +4,6 @@ import Fuzzing
 // network-map-fuzz, the project's fuzzer (make fuzz): mutates the example networks in every format the loader
 // reads, runs the real binary on each case and checks what the project promises; minimises what fails and keeps
 // it as a regression fixture.
-// Progress lines reach a log file as they are printed.
-setvbuf(stdout, nil, _IOLBF, 0)
-
 let usage = """
     USAGE: network-map-fuzz [--cases N] [--seed S] [--binary PATH] [--timeout SECONDS] [--jobs N]
                             [--quick] [--rotate] [--memory MB] [--minimise RUNS] [--save FOLDER]
@@ -24,6 +21,11 @@ let usage = """
     Exit status: 0 when nothing was found, 1 when something was, 64 on wrong usage.
 
     """
+
+/// A line on standard output, unbuffered: progress reaches a log file as it is printed.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("network-map-fuzz: \(message)\n\n\(usage)".utf8))
@@ -52,7 +54,7 @@ while let argument = arguments.popFirst() {
     case "--memory": campaign.memoryLimitMB = Int(value(argument)) ?? { fail("--memory needs a number") }()
     case "--minimise": campaign.minimiseBudget = Int(value(argument)) ?? { fail("--minimise needs a number") }()
     case "--save": save = URL(fileURLWithPath: value(argument))
-    case "-h", "--help": print(usage); exit(0)
+    case "-h", "--help": say(usage); exit(0)
     default: fail("unknown option \(argument)")
     }
 }
@@ -61,21 +63,21 @@ guard FileManager.default.isExecutableFile(atPath: campaign.binary.path) else {
 }
 
 let total = campaign.cases
-print("Fuzzing \(campaign.binary.path): \(total) cases, seed \(campaign.seed), \(campaign.jobs) jobs")
-let summary = try campaign.run { _, summary in
+say("Fuzzing \(campaign.binary.path): \(total) cases, seed \(campaign.seed), \(campaign.jobs) jobs")
+let keep = save
+let summary = try campaign.run(progress: { _, summary in
     if summary.cases % 100 == 0 || summary.cases == total {
-        print("  \(summary.cases)/\(total) cases, \(summary.runs) runs, \(summary.failures.count) failing")
+        say("  \(summary.cases)/\(total) cases, \(summary.runs) runs, \(summary.failures.count) failing")
     }
-}
-print("\nDone in \(Int(summary.seconds)) s: \(summary.cases) cases, \(summary.runs) runs.")
-for (outcome, count) in summary.outcomes.sorted(by: { $0.key < $1.key }) { print("  \(outcome): \(count)") }
+}, failed: { failure in
+    say("  case \(failure.index) (\(failure.format)): " + failure.findings.map(\.description).joined(separator: "; "))
+    if let kept = try? FuzzFixture.save(failure, into: keep) { say("    kept as \(kept.path)") }
+})
+say("\nDone in \(Int(summary.seconds)) s: \(summary.cases) cases, \(summary.runs) runs.")
+for (outcome, count) in summary.outcomes.sorted(by: { $0.key < $1.key }) { say("  \(outcome): \(count)") }
 if summary.failures.isEmpty {
-    print("Nothing found.")
+    say("Nothing found.")
     exit(0)
 }
-print("\n\(summary.failures.count) failing cases:")
-for failure in summary.failures {
-    print("  case \(failure.index) (\(failure.format)): " + failure.findings.map(\.description).joined(separator: "; "))
-    if let kept = try FuzzFixture.save(failure, into: save) { print("    kept as \(kept.path)") }
-}
+say("\n\(summary.failures.count) failing cases (kept as listed above).")
 exit(1)
