@@ -97,7 +97,9 @@ public struct FuzzCampaign: Sendable {
                     let signatures = Set(findings.map(\.signature))
                     let failing = commands.filter { c in findings.contains { $0.command == c.name } }
                     var attempt = 0
-                    let minimised = minimiseBudget == 0 ? input : Minimizer.minimise(input, budget: minimiseBudget) { candidate in
+                    // Each try of a hang costs the whole time limit: a few tries only.
+                    let budget = findings.contains { $0.kind == .hang } ? min(minimiseBudget, 6) : minimiseBudget
+                    let minimised = budget == 0 ? input : Minimizer.minimise(input, budget: budget) { candidate in
                         attempt += 1
                         let again = (try? oracle.check(candidate, commands: failing,
                                                        in: work.appendingPathComponent("min-\(index)-\(attempt)"))) ?? []

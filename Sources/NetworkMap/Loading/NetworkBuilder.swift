@@ -101,6 +101,9 @@ struct NetworkBuilder {
             }
         }
         var usedIDs = Set(explicitLine.keys)
+        // The next suffix to try per derived id: a sheet with 1,500 rows of one name tried 2, 3, 4, … afresh for each
+        // row (quadratic; minutes for `check`, found by the fuzzer).
+        var nextSuffix: [String: Int] = [:]
         let validTypes = ActorType.builtIn.map(\.rawValue) + settings.customActorTypes.map(\.id)
         let validTypesDE = ActorType.builtIn.map { $0.label(.de) } + settings.customActorTypes.map { $0.labelDE ?? $0.id }
 
@@ -114,10 +117,15 @@ struct NetworkBuilder {
             let isDerived = id.isEmpty
             if isDerived {
                 let base = Actor.deriveID(from: name)
+                let baseKey = Normalize.key(base)
                 id = base
-                var n = 2
-                while usedIDs.contains(Normalize.key(id)) { id = "\(base)-\(n)"; n += 1 }
-                usedIDs.insert(Normalize.key(id))
+                var n = nextSuffix[baseKey, default: 2]
+                var key = baseKey
+                if usedIDs.contains(key) {
+                    repeat { id = "\(base)-\(n)"; key = Normalize.key(id); n += 1 } while usedIDs.contains(key)
+                    nextSuffix[baseKey] = n
+                }
+                usedIDs.insert(key)
             }
             let typeText = cell(row, .type)
             var type = ActorType.institution  // stands in for a bad type so that later checks still run
