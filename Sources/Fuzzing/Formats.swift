@@ -17,9 +17,15 @@ private func mutateFile(
     let donors = Array(seed.files.values)
     // Often a single step, so that more inputs still load and reach the outputs.
     for _ in 0..<(random.oneIn(2) ? 1 : random.int(2...4)) {
+        let before = bytes
         let step = random.oneIn(2) ? formatStep(&bytes, &random)
             : ByteMutator.step(&bytes, &random, limits: limits, donors: donors)
-        input.steps.append("\(file): \(step)")
+        if bytes.count > limits.fileSize {
+            bytes = before
+            input.steps.append("\(file): (\(step): undone, over \(limits.fileSize) bytes)")
+        } else {
+            input.steps.append("\(file): \(step)")
+        }
     }
     input.files[file] = bytes
     return input

@@ -42,15 +42,18 @@ public struct FuzzLimits: Sendable {
     public var manyRows: Int
     /// How deep nesting mutations go (XML elements, YAML lists).
     public var deepNesting: Int
+    /// The largest file a mutation may make; a step that would make it larger is undone. (Rows repeated after a
+    /// huge cell made a 2.5 GB file.)
+    public var fileSize: Int
 
-    public init(hugeCell: Int, manyRows: Int, deepNesting: Int) {
-        self.hugeCell = hugeCell; self.manyRows = manyRows; self.deepNesting = deepNesting
+    public init(hugeCell: Int, manyRows: Int, deepNesting: Int, fileSize: Int) {
+        self.hugeCell = hugeCell; self.manyRows = manyRows; self.deepNesting = deepNesting; self.fileSize = fileSize
     }
 
     /// Sizes a debug build handles in a fraction of a second.
-    public static let quick = FuzzLimits(hugeCell: 20_000, manyRows: 300, deepNesting: 2_000)
+    public static let quick = FuzzLimits(hugeCell: 20_000, manyRows: 300, deepNesting: 2_000, fileSize: 1 << 20)
     /// Sizes of real trouble: megabyte cells, thousands of rows, nesting far past any parser's limit.
-    public static let long = FuzzLimits(hugeCell: 3_000_000, manyRows: 20_000, deepNesting: 200_000)
+    public static let long = FuzzLimits(hugeCell: 3_000_000, manyRows: 20_000, deepNesting: 200_000, fileSize: 16 << 20)
 }
 
 /// A format the loader reads, as the fuzzer sees it: valid inputs to start from, and ways to break them.
