@@ -49,8 +49,10 @@ enum ByteMutator {
         case 5:
             // A line copied many times: a long file.
             let (start, end) = line(around: at, in: bytes)
-            let copies = random.int(2...max(2, limits.manyRows))
             let lineBytes = Array(bytes[start..<end]) + [10]
+            // Within the file size before allocating: 20,000 copies of a megabyte line would be 20 GB.
+            let room = max(1, (limits.fileSize - bytes.count) / lineBytes.count)
+            let copies = min(random.int(2...max(2, limits.manyRows)), room)
             bytes.insert(contentsOf: Array(repeating: lineBytes, count: copies).joined(), at: end < bytes.count ? end + 1 : end)
             return "line at \(start) repeated \(copies) times"
         case 6:
@@ -252,7 +254,8 @@ enum XMLMutator {
             bytes = Array(text.utf8)
             return "CDATA and bad character references"
         case 5:
-            let count = random.int(1...max(1, limits.hugeCell))
+            let nodes = max(1, text.components(separatedBy: "<node id=\"").count - 1)
+            let count = min(random.int(1...max(1, limits.hugeCell)), max(1, limits.fileSize / nodes))
             text = text.replacingOccurrences(of: "<node id=\"", with: "<node x=\"" + String(repeating: "a", count: count) + "\" id=\"")
             bytes = Array(text.utf8)
             return "attributes of \(count) characters"
