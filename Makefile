@@ -6,10 +6,11 @@ EXAMPLE ?= networks/muehlenviertel
 OUT ?= output
 BIN = .build/release/network-map
 # System packages the build and the tests need: Graphviz's C library (with cairo for PDF/PNG),
-# cairo's headers for the handout, poppler-utils to check PDFs in tests, chromium to run the HTML report's script in tests.
-PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium
+# cairo's headers for the handout, poppler-utils to check PDFs in tests, chromium to run the HTML report's script in tests,
+# cmark-gfm (GitHub's Markdown) to check in tests that names stay text in the Markdown reports.
+PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium cmark-gfm
 
-.PHONY: demo test look lint bench deps build clean
+.PHONY: demo test look lint bench fuzz deps build clean
 
 deps:
 	@missing=""; for p in $(PACKAGES); do \
@@ -82,6 +83,15 @@ bench: deps
 	fi
 	$(SWIFT) build -c release --product network-map-bench
 	.build/release/network-map-bench $(BENCH_ARGS)
+
+# The fuzzer on the release build: mutated networks in every format the loader reads, every command, large
+# mutations; failing inputs are minimised into Tests/CLITests/Fixtures/fuzz (replayed by make test).
+# FUZZ_ARGS passes options through, e.g. make fuzz FUZZ_ARGS="--cases 20000 --seed 7"; see --help.
+FUZZ_ARGS ?=
+fuzz: deps
+	$(SWIFT) build -c release --product network-map
+	$(SWIFT) build -c release --product network-map-fuzz
+	.build/release/network-map-fuzz --binary .build/release/network-map $(FUZZ_ARGS)
 
 clean:
 	rm -rf .build

@@ -84,9 +84,20 @@ let package = Package(
             // Golden files are read by path and rewritten on RECORD_GOLDEN=1; not bundle resources.
             exclude: ["Golden"]
         ),
+        // The fuzzer: mutated networks of every format the loader reads, run through the real binary (`make fuzz`).
+        .target(
+            name: "Fuzzing",
+            dependencies: ["NetworkMap"]
+        ),
+        .executableTarget(
+            name: "network-map-fuzz",
+            dependencies: ["Fuzzing"]
+        ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["NetworkMap", "TestSupport"]
+            dependencies: ["NetworkMap", "TestSupport", "Fuzzing"],
+            // Fuzz regression fixtures are read by path, like the golden files.
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -10,7 +10,7 @@ public struct FindingsSections: Sendable {
 
     public init(_ analysis: Analysis, language: Language) {
         self.analysis = analysis
-        self.s = Strings(language, analysis: analysis)
+        self.s = Strings(language, analysis: analysis, marksUserText: true)
     }
 
     /// Brokers ranked by betweenness, with roles and what falls apart without them; with `includeHome`,

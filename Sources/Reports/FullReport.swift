@@ -15,13 +15,13 @@ public struct FullReport: Sendable {
 
     public init(_ analysis: Analysis, language: Language, top: Int = 10) {
         self.analysis = analysis
-        self.s = Strings(language, analysis: analysis)
+        self.s = Strings(language, analysis: analysis, marksUserText: true)
         self.sections = FindingsSections(analysis, language: language)
         self.top = top
     }
 
     /// The report's title (the network's name first).
-    public var title: String { s.reportTitle }
+    public var title: String { UserText.unmarked(s.reportTitle) }
 
     /// The complete report, title included.
     public var document: TextDocument {
@@ -87,7 +87,7 @@ public struct FullReport: Sendable {
                 let x = analysis.measures[a].degree, y = analysis.measures[b].degree
                 return x != y ? x > y : a < b
             }.prefix(3)
-            return [theme, String(actors.count), s.phrases.themeConnection(parts: parts, actors: actors.count),
+            return [s.user(theme), String(actors.count), s.phrases.themeConnection(parts: parts, actors: actors.count),
                     leading.isEmpty ? "–" : s.names(Array(leading))]
         }
         doc.table(s.phrases.themesHeader, rows, alignRight: [1])

@@ -126,14 +126,34 @@ public enum HTMLReport {
     }
 
     /// The SVG without its XML declaration, doctype and comments, which have no place inside HTML.
+    ///
+    /// One pass over the bytes: removing Graphviz's comment per node and tie one by one, each searched from the
+    /// start, took 12 s for the example quarter. O(n).
     static func inlineSVG(_ svg: String) -> String {
-        var text = svg
-        for (open, close) in [("<?xml", "?>"), ("<!DOCTYPE", ">"), ("<!--", "-->")] {
-            while let start = text.range(of: open), let end = text.range(of: close, range: start.upperBound..<text.endIndex) {
-                text.removeSubrange(start.lowerBound..<end.upperBound)
-            }
+        let bytes = Array(svg.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        let skipped: [(open: [UInt8], close: [UInt8])] = [("<?xml", "?>"), ("<!DOCTYPE", ">"), ("<!--", "-->")]
+            .map { (Array($0.utf8), Array($1.utf8)) }
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            i + pattern.count <= bytes.count && bytes[i..<(i + pattern.count)].elementsEqual(pattern)
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var i = 0
+        outer: while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "<") {
+                for (open, close) in skipped where matches(open, at: i) {
+                    var j = i + open.count
+                    while j < bytes.count && !matches(close, at: j) { j += 1 }
+                    if j < bytes.count {
+                        i = j + close.count
+                        continue outer
+                    }
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static let style = """

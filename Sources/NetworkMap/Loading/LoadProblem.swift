@@ -8,8 +8,12 @@ public enum LoadProblem: Hashable, Sendable {
 
     /// There is no file or folder at the path given.
     case pathMissing(path: String)
-    /// A file exists but cannot be read; `reason` is the system's explanation.
-    case unreadable(file: String, reason: String)
+    /// A file or folder exists but cannot be read, for the system's `reason`.
+    case unreadable(file: String, reason: SystemProblem)
+    /// Something other than a regular file (a folder, a named pipe, a device) stands where a file is read.
+    case notAFile(file: String, kind: FileKind)
+    /// A file larger than any network (``InputFile/sizeLimit``), in bytes.
+    case tooLarge(file: String, limit: Int)
     /// A network folder without an actors file.
     case noActorsFile(folder: String)
     /// The path is neither a network folder nor a network file.
@@ -83,6 +87,10 @@ public enum LoadProblem: Hashable, Sendable {
 
     /// The XML parser stopped; `detail` is its explanation.
     case notWellFormed(detail: String)
+    /// Elements nested deeper than `limit` levels (GraphML and GEXF need about five).
+    case nestedTooDeeply(limit: Int)
+    /// A document meant as UTF-8 (declared so, or not declared) with bytes that are not UTF-8, from the line on.
+    case xmlNotUTF8
     /// The outermost element is not the format's.
     case wrongRoot(found: String, expected: String)
     case noGraph

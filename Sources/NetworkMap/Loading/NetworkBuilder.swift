@@ -11,6 +11,8 @@ struct NetworkBuilder {
     private var indexByID: [String: Int] = [:]
     private var indexByDerivedID: [String: Int] = [:]
     private var indicesByName: [String: [Int]] = [:]
+    /// The actors' names prepared for "did you mean", made at the first unknown actor of the ties.
+    private var actorNameSuggestions: Suggestions?
 
     init(settings: NetworkSettings, issues: [LoadIssue]) {
         self.settings = settings
@@ -99,6 +101,9 @@ struct NetworkBuilder {
             }
         }
         var usedIDs = Set(explicitLine.keys)
+        // The next suffix to try per derived id: a sheet with 1,500 rows of one name tried 2, 3, 4, … afresh for each
+        // row (quadratic; minutes for `check`, found by the fuzzer).
+        var nextSuffix: [String: Int] = [:]
         let validTypes = ActorType.builtIn.map(\.rawValue) + settings.customActorTypes.map(\.id)
 
         for row in table.rows {
@@ -111,10 +116,15 @@ struct NetworkBuilder {
             let isDerived = id.isEmpty
             if isDerived {
                 let base = Actor.deriveID(from: name)
+                let baseKey = Normalize.key(base)
                 id = base
-                var n = 2
-                while usedIDs.contains(Normalize.key(id)) { id = "\(base)-\(n)"; n += 1 }
-                usedIDs.insert(Normalize.key(id))
+                var n = nextSuffix[baseKey, default: 2]
+                var key = baseKey
+                if usedIDs.contains(key) {
+                    repeat { id = "\(base)-\(n)"; key = Normalize.key(id); n += 1 } while usedIDs.contains(key)
+                    nextSuffix[baseKey] = n
+                }
+                usedIDs.insert(key)
             }
             let typeText = cell(row, .type)
             var type = ActorType.institution  // stands in for a bad type so that later checks still run
@@ -197,8 +207,9 @@ struct NetworkBuilder {
             return nil
         }
         if let index = indexByDerivedID[key] { return index }
-        let names = network.actors.map(\.name)
-        issues.append(.unknownActor(location, value: text, suggestions: Suggestions.closest(to: text, in: names)))
+        let suggestions = actorNameSuggestions ?? Suggestions(network.actors.map(\.name))
+        actorNameSuggestions = suggestions
+        issues.append(.unknownActor(location, value: text, suggestions: suggestions.closest(to: text)))
         return nil
     }
 

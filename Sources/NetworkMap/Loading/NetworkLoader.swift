@@ -19,41 +19,19 @@ public enum NetworkLoader {
     /// Loads the network at `url`: a folder, a `network.yaml` file, an `actors.csv`/`ties.csv` inside a folder,
     /// or a `.graphml`/`.gexf` file (see ``ExchangeReader``).
     public static func load(from url: URL) throws(LoadFailure) -> LoadResult {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw LoadFailure(errors: [.pathMissing(url.path)], isIOError: true)
+        let (sources, warnings) = try self.sources(at: url)
+        if let exchange = sources.exchange {
+            return try ExchangeReader.load(from: exchange.url, format: exchange.format)
         }
-        var warnings: [LoadIssue] = []
-        if isDirectory.boolValue {
-            let entries = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
-            func pick(_ names: [String]) -> URL? {
-                let found = names.compactMap { name in entries.first { $0.lowercased() == name } }
-                if found.count > 1, let first = found.first { warnings.append(.severalFiles(found, using: first)) }
-                return found.first.map { url.appendingPathComponent($0) }
-            }
-            let sources = Sources(
-                folderName: url.lastPathComponent, isFolder: true, actors: pick(actorFileNames), ties: pick(tieFileNames),
-                settings: pick(settingsFileNames))
-            return try load(sources, warnings: warnings)
-        }
-        let name = url.lastPathComponent.lowercased()
-        let folder = url.deletingLastPathComponent()
-        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let baseName = url.deletingPathExtension().lastPathComponent
-            let isNetworkFile = settingsFileNames.contains(name)
-            // A network.yaml next to CSV files is that folder's settings; any other YAML file stands alone.
-            if isNetworkFile { return try load(from: folder) }
-            return try load(Sources(folderName: baseName, isFolder: false, actors: nil, ties: nil, settings: url),
-                            warnings: [])
-        }
-        if actorFileNames.contains(name) || tieFileNames.contains(name) {
-            return try load(from: folder)
-        }
-        if let format = ExchangeFormat(path: name), format.isReadable {
-            return try ExchangeReader.load(from: url, format: format)
-        }
-        throw LoadFailure(errors: [.notANetwork(url.path)], isIOError: true)
+        return try load(sources, warnings: warnings)
+    }
+
+    /// The files a load of `url` reads, found without reading any: what no output may be written over.
+    ///
+    /// Empty when `url` is no network (the load then says why).
+    public static func inputFiles(at url: URL) -> [URL] {
+        guard let sources = try? sources(at: url).sources else { return [] }
+        return sources.files
     }
 
     /// The files of one network.
@@ -64,6 +42,54 @@ public enum NetworkLoader {
         var actors: URL?
         var ties: URL?
         var settings: URL?
+        /// A GraphML or GEXF file, which ``ExchangeReader`` reads instead.
+        var exchange: (url: URL, format: ExchangeFormat)?
+
+        var files: [URL] { [settings, actors, ties, exchange?.url].compactMap { $0 } }
+    }
+
+    /// Which files make up the network at `url`, with the warnings of choosing them; nothing is read.
+    static func sources(at url: URL) throws(LoadFailure) -> (sources: Sources, warnings: [LoadIssue]) {
+        let kind: (exists: Bool, isFolder: Bool)
+        do {
+            kind = try InputFile.kind(of: url)
+        } catch {
+            throw LoadFailure(errors: [.unreadable(url, error)], isIOError: true)
+        }
+        guard kind.exists else { throw LoadFailure(errors: [.pathMissing(url.path)], isIOError: true) }
+        var warnings: [LoadIssue] = []
+        if kind.isFolder {
+            let entries: [String]
+            do {
+                entries = try InputFile.entries(ofFolder: url)
+            } catch {
+                throw LoadFailure(errors: [.unreadable(url, error)], isIOError: true)
+            }
+            func pick(_ names: [String]) -> URL? {
+                let found = names.compactMap { name in entries.first { $0.lowercased() == name } }
+                if found.count > 1, let first = found.first { warnings.append(.severalFiles(found, using: first)) }
+                return found.first.map { url.appendingPathComponent($0) }
+            }
+            let sources = Sources(
+                folderName: url.lastPathComponent, isFolder: true, actors: pick(actorFileNames), ties: pick(tieFileNames),
+                settings: pick(settingsFileNames))
+            return (sources, warnings)
+        }
+        let name = url.lastPathComponent.lowercased()
+        let folder = url.deletingLastPathComponent()
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let baseName = url.deletingPathExtension().lastPathComponent
+            // A network.yaml next to CSV files is that folder's settings; any other YAML file stands alone.
+            if settingsFileNames.contains(name) { return try sources(at: folder) }
+            return (Sources(folderName: baseName, isFolder: false, actors: nil, ties: nil, settings: url), [])
+        }
+        if actorFileNames.contains(name) || tieFileNames.contains(name) {
+            return try sources(at: folder)
+        }
+        if let format = ExchangeFormat(path: name), format.isReadable {
+            return (Sources(folderName: url.deletingPathExtension().lastPathComponent, isFolder: false, exchange: (url, format)), [])
+        }
+        throw LoadFailure(errors: [.notANetwork(url.path)], isIOError: true)
     }
 
     static func load(_ sources: Sources, warnings initialWarnings: [LoadIssue]) throws(LoadFailure) -> LoadResult {
@@ -71,9 +97,9 @@ public enum NetworkLoader {
         var language: Language?  // from network.yaml once read: failures are shown in it
         func read(_ url: URL) throws(LoadFailure) -> [UInt8] {
             do {
-                return [UInt8](try Data(contentsOf: url))
+                return try InputFile.read(url)
             } catch {
-                throw LoadFailure(errors: [.unreadable(url.lastPathComponent, reason: error.localizedDescription)],
+                throw LoadFailure(errors: [.unreadable(url, error)],
                                   warnings: issues.filter { $0.severity == .warning }, isIOError: true,
                                   language: language)
             }
@@ -94,6 +120,13 @@ public enum NetworkLoader {
             }
             actorTable = table(bytes, file: url.lastPathComponent, issues: &issues)
         } else if settings.actors == nil, sources.isFolder {
+            // A network.yaml that does not parse may have been meant to list the actors itself: its errors are the
+            // news (bad data, 65), not the missing actors.csv.
+            let settingsErrors = issues.filter { $0.severity == .error }
+            if !settingsErrors.isEmpty {
+                throw LoadFailure(errors: settingsErrors, warnings: issues.filter { $0.severity == .warning },
+                                  language: language)
+            }
             throw LoadFailure(errors: [.noActorsFile(folder: sources.folderName)],
                               warnings: issues.filter { $0.severity == .warning }, isIOError: true, language: language)
         }

@@ -24,13 +24,12 @@ extension English {
             return "error: These files already exist and are left as they are: " + files.joined(separator: ", ")
                 + ". Choose a new folder, or move them away first."
         case let .cannotWrite(path, reason):
-            let why: String
             switch reason {
-            case let .folderNotCreated(folder, detail): why = "the folder \(folder) cannot be created (\(detail))"
-            case .notWritable: why = "the folder is not writable or the disk is full"
-            case let .system(detail): why = detail
+            case let .folderNotCreated(folder, problem):
+                return "error: Cannot write \(shown(path)): the folder \(shown(folder)) cannot be created. " + self.reason(problem)
+            case let .system(problem):
+                return "error: Cannot write \(shown(path)). " + self.reason(problem)
             }
-            return "error: Cannot write \(path): \(why)"
         case let .failure(detail): return "error: " + detail
         case let .handoutFailed(detail): return "error: the handout could not be drawn: " + detail
 

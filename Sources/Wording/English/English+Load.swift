@@ -6,17 +6,25 @@ extension English {
         switch problem {
         // MARK: Files
         case let .pathMissing(path):
-            return IssueText("There is no file or folder \(q(path)).",
-                             hint: "Check the spelling of the path, or create a new network with `network-map init \(path)`.")
-        case let .unreadable(file, reason):
-            return IssueText("The file \(q(file)) cannot be read (\(reason)).",
+            return IssueText("There is no file or folder \(quotedPath(path)).",
+                             hint: "Check the spelling of the path, or create a new network with `network-map init \(shown(path))`.")
+        case let .unreadable(file, problem):
+            return IssueText("\(q(file)) cannot be read. \(reason(problem))",
                              hint: "Check that it exists and that you are allowed to open it.")
+        case let .notAFile(file, kind):
+            return IssueText("\(q(file)) is \(self.kind(kind)), not a file.",
+                             hint: kind == .folder
+                                 ? "A network folder holds its tables as files; rename the folder of that name or move it away."
+                                 : "Save the data as a file and give that file or its folder: reading this might never end.")
+        case let .tooLarge(file, limit):
+            return IssueText("The file \(q(file)) is larger than \(limit >> 20) MB, more than any network needs.",
+                             hint: "Check that it is the right file: a network of 150,000 actors takes some 30 MB.")
         case let .noActorsFile(folder):
             return IssueText("The folder \(q(folder)) has no actors.csv.",
                              hint: "A network folder holds actors.csv (one row per actor), ties.csv and optionally network.yaml. "
                                  + "`network-map init` writes templates.")
         case let .notANetwork(path):
-            return IssueText("\(q(path)) is neither a network folder nor a network.yaml file.",
+            return IssueText("\(quotedPath(path)) is neither a network folder nor a network.yaml file.",
                              hint: "Give the folder that holds actors.csv and ties.csv.")
         case let .severalFiles(names, using):
             return IssueText("The folder holds several files for the same purpose: \(quotedList(names)). Using \(q(using)).",
@@ -130,6 +138,14 @@ extension English {
         case let .notWellFormed(detail):
             return IssueText("The file is not well-formed XML here (\(detail)).",
                              hint: "The file is damaged or not a GraphML/GEXF file; export it again from the tool that wrote it.")
+        case let .nestedTooDeeply(limit):
+            return IssueText("The elements here are nested more than \(limit) levels deep.",
+                             hint: "GraphML and GEXF need only a few levels; the file is damaged or not a network. "
+                                 + "Export it again from the tool that wrote it.")
+        case .xmlNotUTF8:
+            return IssueText("The file is meant to be UTF-8 but is not, from here on.",
+                             hint: "The file is damaged, or was saved in another encoding without saying so in its first line; "
+                                 + "export it again from the tool that wrote it.")
         case let .wrongRoot(found, expected):
             return IssueText("The file's outermost element is <\(found)>, not <\(expected)>.",
                              hint: "Check that the file extension matches its content (.graphml for GraphML, .gexf for GEXF).")

@@ -6,17 +6,27 @@ extension German {
         switch problem {
         // MARK: Files
         case let .pathMissing(path):
-            return IssueText("Es gibt keine Datei und keinen Ordner \(q(path)).",
-                             hint: "Prüfen Sie die Schreibweise des Pfads, oder legen Sie mit `network-map init \(path)` ein neues Netzwerk an.")
-        case let .unreadable(file, reason):
-            return IssueText("Die Datei \(q(file)) lässt sich nicht lesen (\(reason)).",
+            return IssueText("Es gibt keine Datei und keinen Ordner \(quotedPath(path)).",
+                             hint: "Prüfen Sie die Schreibweise des Pfads, oder legen Sie mit `network-map init \(shown(path))` ein neues Netzwerk an.")
+        case let .unreadable(file, problem):
+            return IssueText("\(q(file)) lässt sich nicht lesen. \(reason(problem))",
                              hint: "Prüfen Sie, ob es die Datei gibt und ob Sie sie öffnen dürfen.")
+        case let .notAFile(file, kind):
+            return IssueText("\(q(file)) ist \(self.kind(kind)), keine Datei.",
+                             hint: kind == .folder
+                                 ? "Ein Netzwerk-Ordner enthält seine Tabellen als Dateien; benennen Sie den gleichnamigen Ordner um, "
+                                     + "oder verschieben Sie ihn."
+                                 : "Speichern Sie die Daten als Datei, und geben Sie diese Datei oder ihren Ordner an: "
+                                     + "Das hier zu lesen, endet womöglich nie.")
+        case let .tooLarge(file, limit):
+            return IssueText("Die Datei \(q(file)) ist größer als \(limit >> 20) MB, mehr als jedes Netzwerk braucht.",
+                             hint: "Prüfen Sie, ob es die richtige Datei ist: Ein Netzwerk mit 150.000 Akteuren braucht etwa 30 MB.")
         case let .noActorsFile(folder):
             return IssueText("Im Ordner \(q(folder)) fehlt die Datei actors.csv (oder akteure.csv).",
                              hint: "Ein Netzwerk-Ordner enthält actors.csv (eine Zeile je Akteur), ties.csv (eine Zeile je Beziehung) "
                                  + "und bei Bedarf network.yaml. `network-map init` legt Vorlagen an.")
         case let .notANetwork(path):
-            return IssueText("\(q(path)) ist weder ein Netzwerk-Ordner noch eine network.yaml-Datei.",
+            return IssueText("\(quotedPath(path)) ist weder ein Netzwerk-Ordner noch eine network.yaml-Datei.",
                              hint: "Geben Sie den Ordner an, in dem actors.csv und ties.csv liegen.")
         case let .severalFiles(names, using):
             return IssueText("Im Ordner liegen mehrere Dateien für denselben Zweck: \(quotedList(names)). Verwendet wird \(q(using)).",
@@ -150,6 +160,14 @@ extension German {
             return IssueText("Die Datei ist hier kein wohlgeformtes XML (\(detail)).",
                              hint: "Die Datei ist beschädigt oder keine GraphML-/GEXF-Datei; exportieren Sie sie noch einmal "
                                  + "aus dem Programm, das sie geschrieben hat.")
+        case let .nestedTooDeeply(limit):
+            return IssueText("Die Elemente sind hier mehr als \(limit) Ebenen tief verschachtelt.",
+                             hint: "GraphML und GEXF brauchen nur wenige Ebenen; die Datei ist beschädigt oder kein Netzwerk. "
+                                 + "Exportieren Sie sie noch einmal aus dem Programm, das sie geschrieben hat.")
+        case .xmlNotUTF8:
+            return IssueText("Die Datei sollte UTF-8 sein, ist es aber ab hier nicht.",
+                             hint: "Die Datei ist beschädigt oder wurde in einer anderen Kodierung gespeichert, ohne das in der "
+                                 + "ersten Zeile anzugeben; exportieren Sie sie noch einmal aus dem Programm, das sie geschrieben hat.")
         case let .wrongRoot(found, expected):
             return IssueText("Das äußerste Element der Datei ist <\(found)>, nicht <\(expected)>.",
                              hint: "Prüfen Sie, ob die Dateiendung zum Inhalt passt (.graphml für GraphML, .gexf für GEXF).")
