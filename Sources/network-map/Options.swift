@@ -25,6 +25,8 @@ struct NetworkArgument: ParsableArguments {
     /// The errors are in the language `option` chooses for this network (``LanguageOption/language(for:environment:)``).
     /// The warnings are the caller's to show, once it has prepared the network: they may name private persons.
     func load(language option: LanguageOption) throws -> LoadResult {
+        // Before anything is read: a result written later must not replace any of these files.
+        Console.inputs.add(NetworkLoader.inputFiles(at: url))
         do {
             return try NetworkLoader.load(from: url)
         } catch {

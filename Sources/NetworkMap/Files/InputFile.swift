@@ -54,6 +54,22 @@ public enum InputFile {
         return bytes
     }
 
+    /// Which file a path leads to, whatever the path says: the device and inode after every symbolic link.
+    ///
+    /// Two paths name the same file exactly when their identities are equal (`net/../net/ties.csv`, a link to
+    /// it, a hard link to it).
+    public struct Identity: Hashable, Sendable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    /// The identity of the file at `url`, `nil` when there is none (or it cannot be looked at).
+    public static func identity(of url: URL) -> Identity? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
     /// What stands at `url`: `nil` for nothing at all, else whether it is a folder; the system's reason when the
     /// path cannot even be looked at (a folder on the way that may not be entered).
     public static func kind(of url: URL) throws(Failure) -> (exists: Bool, isFolder: Bool) {

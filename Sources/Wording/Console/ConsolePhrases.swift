@@ -30,6 +30,8 @@ public enum ConsoleMessage: Sendable {
     case filesExist([String])
     /// A result file that cannot be written, and why.
     case cannotWrite(path: String, reason: AtomicFile.WriteError.Reason)
+    /// `-o` (or a default output file) leads to a file the command reads: refused, the file stays as it is.
+    case outputIsInput(path: String)
     /// A technical failure (Graphviz or cairo failing), with its detail as the library said it.
     case failure(String)
     case handoutFailed(String)

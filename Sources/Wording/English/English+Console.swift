@@ -30,6 +30,9 @@ extension English {
             case let .system(problem):
                 return "error: Cannot write \(shown(path)). " + self.reason(problem)
             }
+        case let .outputIsInput(path):
+            return "error: \(quotedPath(path)) is a file of the network this command reads; writing the result there would "
+                + "replace your data. The file is left as it is. Give another file with -o, or -o - for standard output."
         case let .failure(detail): return "error: " + detail
         case let .handoutFailed(detail): return "error: the handout could not be drawn: " + detail
 

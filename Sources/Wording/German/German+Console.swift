@@ -32,6 +32,10 @@ extension German {
             case let .system(problem):
                 return "Fehler: \(quotedPath(path)) lässt sich nicht schreiben. " + self.reason(problem)
             }
+        case let .outputIsInput(path):
+            return "Fehler: \(quotedPath(path)) ist eine Datei des Netzwerks, das dieser Befehl liest; das Ergebnis dort zu "
+                + "schreiben, würde Ihre Daten ersetzen. Die Datei bleibt, wie sie ist. Geben Sie mit -o eine andere Datei an, "
+                + "oder -o - für die Standardausgabe."
         case let .failure(detail): return "Fehler: " + detail
         case let .handoutFailed(detail): return "Fehler: Das Handout ließ sich nicht zeichnen: " + detail
 
