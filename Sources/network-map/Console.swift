@@ -67,9 +67,10 @@ enum Console {
     /// The files this run reads (every network it loads), by identity: no result is ever written over one.
     static let inputs = InputRegistry()
 
-    /// Exits 64 when `path` leads to a file this run read: `report net --format csv -o net/actors.csv` would
-    /// otherwise replace the user's data with a report of it. Compared by device and inode, so a symbolic or hard
-    /// link, `..` or another spelling of the path is caught as well.
+    /// Exits 64 when `path` leads to a file this run read.
+    ///
+    /// `report net --format csv -o net/actors.csv` would otherwise replace the user's data with a report of it.
+    /// Compared by device and inode, so a symbolic or hard link, `..` or another spelling of the path is caught too.
     static func refuseInput(_ path: String, language: Language) throws {
         guard let identity = InputFile.identity(of: URL(fileURLWithPath: path)), inputs.contains(identity) else { return }
         err(language.phrases.console(.outputIsInput(path: path)))
