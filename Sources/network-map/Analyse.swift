@@ -23,7 +23,7 @@ struct Analysed {
 
 /// Loads the network, prepares it as asked (``PrivacyOption``), and analyses it.
 func analyse(_ source: NetworkArgument, _ output: OutputOptions, _ flags: AnalysisFlags, introductions: Int = 10) throws -> Analysed {
-    let network = try source.loadBriefly(language: output.languageOption)
+    let network = try source.loadBriefly(language: output.languageOption, privacy: output.privacy)
     let language = output.language(for: network)
     var options = flags.options
     options.introductions = introductions

@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
     @OptionGroup var privacy: PrivacyOption
 
     func run() throws {
-        let result = try source.load(language: languageOption)
+        let result = try source.load(language: languageOption, privacy: privacy)
         // The summary speaks the language of the warnings above it.
         let language = languageOption.language(for: result.language)
         // Warnings and summary name actors as every output does: a private person by the pseudonym.

@@ -22,7 +22,7 @@ struct Convert: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let network = try source.loadBriefly(language: output.languageOption)
+        let network = try source.loadBriefly(language: output.languageOption, privacy: output.privacy)
         let shown = output.privacy.prepare(network, language: output.language(for: network))
         try Console.deliver(Data(to.document(shown).utf8), to: output.output, language: output.language(for: network))
     }

@@ -78,8 +78,8 @@ struct HandoutCommand: ParsableCommand {
     /// A missing or broken --since network exits like any other load (74 unreadable, 65 bad data).
     func analyseSnapshots() throws -> (Analysed, Analysis?) {
         guard let since else { return (try analyse(source, output, flags, introductions: 10), nil) }
-        let newer = try source.loadBriefly(language: output.languageOption)
-        let older = try NetworkArgument.parse([since]).loadBriefly(language: output.languageOption)
+        let newer = try source.loadBriefly(language: output.languageOption, privacy: output.privacy)
+        let older = try NetworkArgument.parse([since]).loadBriefly(language: output.languageOption, privacy: output.privacy)
         let language = output.language(for: newer)
         let (a, b) = output.privacy.prepare(older, newer, language: language)
         var options = flags.options

@@ -22,24 +22,27 @@ struct NetworkArgument: ParsableArguments {
 
     /// Loads the network; on bad data prints every error and exits 65 (74 when unreadable).
     ///
-    /// The errors are in the language `option` chooses for this network (``LanguageOption/language(for:environment:)``).
-    /// The warnings are the caller's to show, once it has prepared the network: they may name private persons.
-    func load(language option: LanguageOption) throws -> LoadResult {
+    /// The errors are in the language `option` chooses for this network (``LanguageOption/language(for:environment:)``),
+    /// and name actors as `privacy` prepares the network read so far: a failed load's "did you mean" never
+    /// proposes a private person's name without `--show-private`. The warnings of a load that succeeded are the
+    /// caller's to show, once it has prepared the network.
+    func load(language option: LanguageOption, privacy: PrivacyOption) throws -> LoadResult {
         // Before anything is read: a result written later must not replace any of these files.
         Console.inputs.add(NetworkLoader.inputFiles(at: url))
         do {
             return try NetworkLoader.load(from: url)
         } catch {
             let language = option.language(for: error.language)
-            Console.printWarnings(error.warnings, language)
-            Console.printErrors(error.errors, language)
+            let shown = error.network.map { privacy.prepare($0, language: language) }
+            Console.printWarnings(shown?.naming(error.warnings) ?? error.warnings, language)
+            Console.printErrors(shown?.naming(error.errors) ?? error.errors, language)
             throw ExitCode(error.isIOError ? ExitStatus.ioError : ExitStatus.badData)
         }
     }
 
     /// Loads the network and only counts its warnings (the analysing commands: `check` lists them).
-    func loadBriefly(language option: LanguageOption) throws -> Network {
-        let result = try load(language: option)
+    func loadBriefly(language option: LanguageOption, privacy: PrivacyOption) throws -> Network {
+        let result = try load(language: option, privacy: privacy)
         Console.printWarningCount(result.warnings.count, network: network, option.language(for: result.language))
         return result.network
     }

@@ -109,7 +109,7 @@ extension LoadIssue {
 
     // MARK: Ties
 
-    static func unknownActor(_ location: SourceLocation, value: String, suggestions: [String]) -> LoadIssue {
+    static func unknownActor(_ location: SourceLocation, value: String, suggestions: [LoadProblem.ActorReference]) -> LoadIssue {
         LoadIssue(.unknownActor(value: value, suggestions: suggestions), at: location)
     }
 

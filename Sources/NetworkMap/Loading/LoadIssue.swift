@@ -30,6 +30,8 @@ public struct LoadIssue: Sendable, Hashable {
         case let .duplicateTie(line, source, target):
             copy.problem = .duplicateTie(firstLine: line, source: renamed(source), target: renamed(target))
         case let .actorsWithoutTies(actors, total): copy.problem = .actorsWithoutTies(actors.map(renamed), total: total)
+        case let .unknownActor(value, suggestions):
+            copy.problem = .unknownActor(value: value, suggestions: suggestions.map(renamed))
         default: break
         }
         return copy
@@ -61,8 +63,13 @@ public struct LoadFailure: Error, Sendable {
     ///
     /// The messages of a failed load are best shown in the language the network is written in.
     public var language: Language?
+    /// The network as far as it was read, when its actors were: the issues name actors by their index in it, and
+    /// whoever shows them prepares it first (a private person by the pseudonym, ``LoadIssue/naming(_:)``).
+    public var network: Network?
 
-    public init(errors: [LoadIssue], warnings: [LoadIssue] = [], isIOError: Bool = false, language: Language? = nil) {
+    public init(errors: [LoadIssue], warnings: [LoadIssue] = [], isIOError: Bool = false, language: Language? = nil,
+                network: Network? = nil) {
         self.errors = errors; self.warnings = warnings; self.isIOError = isIOError; self.language = language
+        self.network = network
     }
 }

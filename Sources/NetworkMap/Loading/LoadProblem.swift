@@ -65,8 +65,9 @@ public enum LoadProblem: Hashable, Sendable {
 
     // MARK: Ties
 
-    /// A tie names an actor there is none of; `suggestions` are the closest names.
-    case unknownActor(value: String, suggestions: [String])
+    /// A tie names an actor there is none of; `suggestions` are the closest actors, by reference: a private
+    /// person among them is named as the prepared network names them (``LoadIssue/naming(_:)``).
+    case unknownActor(value: String, suggestions: [ActorReference])
     /// A name several actors share (the actors' lines).
     case ambiguousActor(value: String, lines: [Int])
     case invalidStrength(value: String)

@@ -209,7 +209,9 @@ struct NetworkBuilder {
         if let index = indexByDerivedID[key] { return index }
         let suggestions = actorNameSuggestions ?? Suggestions(network.actors.map(\.name))
         actorNameSuggestions = suggestions
-        issues.append(.unknownActor(location, value: text, suggestions: suggestions.closest(to: text)))
+        // By reference: the message of a failed load is shown only once its actors are prepared for showing.
+        let closest = suggestions.closest(to: text).compactMap { name in indicesByName[Normalize.key(name)]?.first }
+        issues.append(.unknownActor(location, value: text, suggestions: closest.map { network.reference($0) }))
         return nil
     }
 

@@ -146,7 +146,9 @@ public enum NetworkLoader {
 
         let errors = builder.issues.filter { $0.severity == .error }
         let warnings = builder.issues.filter { $0.severity == .warning }
-        guard errors.isEmpty else { throw LoadFailure(errors: errors, warnings: warnings, language: language) }
+        guard errors.isEmpty else {
+            throw LoadFailure(errors: errors, warnings: warnings, language: language, network: builder.network)
+        }
         return LoadResult(network: builder.network, warnings: warnings)
     }
 

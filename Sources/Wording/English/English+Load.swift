@@ -104,7 +104,7 @@ extension English {
         case let .unknownActor(value, suggestions):
             return IssueText("\(q(value)) names no actor.",
                              hint: suggestions.isEmpty ? "Write the name or id exactly as in the actors file, or add the actor there."
-                                 : "Did you mean \(alternatives(suggestions))?")
+                                 : "Did you mean \(alternatives(suggestions.map(\.name)))?")
         case let .ambiguousActor(value, lines):
             return IssueText("\(q(value)) could mean several actors with this name (lines \(list(lines.map(String.init))) of the actors file).",
                              hint: "Give those actors different names, or ids, and use the id here.")

@@ -121,7 +121,7 @@ extension German {
             return IssueText("\(q(value)) ist kein bekannter Akteur.",
                              hint: suggestions.isEmpty
                                  ? "Schreiben Sie den Namen oder die id genau wie in der Akteursdatei, oder ergänzen Sie den Akteur dort."
-                                 : "Meinten Sie \(alternatives(suggestions))?")
+                                 : "Meinten Sie \(alternatives(suggestions.map(\.name)))?")
         case let .ambiguousActor(value, lines):
             return IssueText("\(q(value)) kann mehrere Akteure dieses Namens meinen (Zeilen \(list(lines.map(String.init))) der Akteursdatei).",
                              hint: "Geben Sie diesen Akteuren verschiedene Namen oder ids, und verwenden Sie hier die id.")
