@@ -131,6 +131,7 @@ struct Render: ParsableCommand {
         let format = self.format ?? output.output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg
         var renderOptions = RenderOptions(layout: layout)
         renderOptions.documentDate = network.date
+        try refuseOversizedMap(spec, language: language)
         let data: Data
         do {
             data = try MapRenderer.render(spec, format: format, options: renderOptions)

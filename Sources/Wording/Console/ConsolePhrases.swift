@@ -32,6 +32,8 @@ public enum ConsoleMessage: Sendable {
     case cannotWrite(path: String, reason: AtomicFile.WriteError.Reason)
     /// `-o` (or a default output file) leads to a file the command reads: refused, the file stays as it is.
     case outputIsInput(path: String)
+    /// A map larger than Graphviz lays out in reasonable time: refused, with advice to draw a part.
+    case mapTooLarge(actors: Int, ties: Int, maximumActors: Int, maximumTies: Int)
     /// A technical failure (Graphviz or cairo failing), with its detail as the library said it.
     case failure(String)
     case handoutFailed(String)

@@ -33,6 +33,11 @@ extension English {
         case let .outputIsInput(path):
             return "error: \(quotedPath(path)) is a file of the network this command reads; writing the result there would "
                 + "replace your data. The file is left as it is. Give another file with -o, or -o - for standard output."
+        case let .mapTooLarge(actors, ties, maximumActors, maximumTies):
+            return "error: The map would show \(actors) actors and \(ties) ties; a map is drawn with at most "
+                + "\(maximumActors) actors and \(maximumTies) ties, since laying out more takes Graphviz many "
+                + "minutes and nobody could read it. Draw a part: --focus ACTOR --depth 1 (an actor's neighbourhood), "
+                + "--type TYPE or --theme THEME; or use report and convert, which have no such limit."
         case let .failure(detail): return "error: " + detail
         case let .handoutFailed(detail): return "error: the handout could not be drawn: " + detail
 

@@ -36,6 +36,12 @@ extension German {
             return "Fehler: \(quotedPath(path)) ist eine Datei des Netzwerks, das dieser Befehl liest; das Ergebnis dort zu "
                 + "schreiben, würde Ihre Daten ersetzen. Die Datei bleibt, wie sie ist. Geben Sie mit -o eine andere Datei an, "
                 + "oder -o - für die Standardausgabe."
+        case let .mapTooLarge(actors, ties, maximumActors, maximumTies):
+            return "Fehler: Die Karte würde \(actors) Akteure und \(ties) Beziehungen zeigen; eine Karte wird mit "
+                + "höchstens \(maximumActors) Akteuren und \(maximumTies) Beziehungen gezeichnet, denn mehr "
+                + "anzuordnen, dauert für Graphviz viele Minuten, und lesen könnte es niemand. Zeichnen Sie einen Ausschnitt: "
+                + "--focus AKTEUR --depth 1 (das Umfeld eines Akteurs), --type TYP oder --theme THEMA; oder nutzen Sie "
+                + "report und convert, die keine solche Grenze haben."
         case let .failure(detail): return "Fehler: " + detail
         case let .handoutFailed(detail): return "Fehler: Das Handout ließ sich nicht zeichnen: " + detail
 
