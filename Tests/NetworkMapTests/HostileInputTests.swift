@@ -88,4 +88,33 @@ struct HostileInputTests {
             return
         }
     }
+
+    /// Broken XML is said in words: libxml2's codes (observed through `XMLParser` on Linux: 4, 5, 26, 38, 39, 42, 76,
+    /// 89) were shown as "NSXMLParserErrorDomain error 89".
+    @Test(arguments: [
+        ("", XMLFault.notXML),
+        ("hello", .notXML),
+        ("<graphml><graph>", .endsEarly),
+        ("<graphml><graph/></graphml><x/>", .endsEarly),
+        ("<graphml><graph></grap></graphml>", .mismatchedTag),
+        ("<graphml><graph><node id=a/></graph></graphml>", .badAttribute),
+        ("<graphml><graph><node id=\"a\" id=\"b\"/></graph></graphml>", .badAttribute),
+        ("<graphml><graph><node id=\"a<b\"/></graph></graphml>", .badAttribute),
+        ("<graphml><graph><node id=\"&foo;\"/></graph></graphml>", .undeclaredEntity),
+        ("<?xml version=\"1.0\"?>\n<!DOCTYPE g [<!ENTITY a \"&b;\"><!ENTITY b \"&a;\">]>\n<graphml><graph><node id=\"&a;\"/></graph></graphml>",
+         .entityLoop),
+    ])
+    func brokenXMLIsSaidInWords(document: String, fault: XMLFault) throws {
+        do {
+            _ = try ExchangeReader.read(Data(document.utf8), file: "broken.graphml", format: .graphml)
+            Issue.record("\(document) loaded")
+        } catch {
+            let issue = try #require(error.errors.first)
+            #expect(issue.problem == .notWellFormed(fault), "\(document): \(issue.problem)")
+            for language in Language.allCases {
+                #expect(!issue.description(language).contains("NSXMLParserErrorDomain"))
+            }
+        }
+    }
 }
+

@@ -28,7 +28,7 @@ public enum ExchangeReader {
         case .success(let node): root = node
         case .failure(let error):
             switch error.problem {
-            case .parser(let detail): throw LoadFailure(errors: [.notWellFormed(file, line: error.line, detail: detail)])
+            case .parser(let fault): throw LoadFailure(errors: [.notWellFormed(file, line: error.line, fault: fault)])
             case .nestedTooDeeply(let limit): throw LoadFailure(errors: [.nestedTooDeeply(file, line: error.line, limit: limit)])
             case .notUTF8: throw LoadFailure(errors: [.xmlNotUTF8(file, line: error.line)])
             }

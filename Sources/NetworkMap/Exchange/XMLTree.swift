@@ -23,8 +23,8 @@ struct XMLElementNode {
 /// A document that cannot be read as a tree: the line and what is wrong.
 struct XMLSyntaxError: Error {
     enum Problem {
-        /// Not well-formed; the parser's own description.
-        case parser(String)
+        /// Not well-formed, for the parser's reason.
+        case parser(XMLFault)
         /// Elements open more than ``XMLTree/maximumDepth`` levels deep.
         case nestedTooDeeply(limit: Int)
         /// A document in UTF-8 (declared so, or not declared) with bytes that are not UTF-8.
@@ -62,8 +62,9 @@ enum XMLTree {
         let ok = parser.parse()
         if let error = builder.error { return .failure(error) }
         guard ok, let root = builder.root else {
-            let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the document is incomplete"
-            return .failure(XMLSyntaxError(line: parser.lineNumber, problem: .parser(message)))
+            // A parse that ends without an error and without an element read no XML at all (an empty file).
+            let fault = parser.parserError.map(XMLFault.init) ?? .notXML
+            return .failure(XMLSyntaxError(line: parser.lineNumber, problem: .parser(fault)))
         }
         return .success(root)
     }
@@ -156,7 +157,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         if error == nil {
-            error = XMLSyntaxError(line: parser.lineNumber, problem: .parser((parseError as NSError).localizedDescription))
+            error = XMLSyntaxError(line: parser.lineNumber, problem: .parser(XMLFault(parseError)))
         }
     }
 }

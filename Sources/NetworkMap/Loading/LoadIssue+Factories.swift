@@ -152,8 +152,8 @@ extension LoadIssue {
 
     // MARK: GraphML and GEXF
 
-    static func notWellFormed(_ file: String, line: Int, detail: String) -> LoadIssue {
-        LoadIssue(.notWellFormed(detail: detail), at: SourceLocation(file: file, line: line))
+    static func notWellFormed(_ file: String, line: Int, fault: XMLFault) -> LoadIssue {
+        LoadIssue(.notWellFormed(fault), at: SourceLocation(file: file, line: line))
     }
 
     static func nestedTooDeeply(_ file: String, line: Int, limit: Int) -> LoadIssue {

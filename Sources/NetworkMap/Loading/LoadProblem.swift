@@ -86,8 +86,8 @@ public enum LoadProblem: Hashable, Sendable {
 
     // MARK: GraphML and GEXF
 
-    /// The XML parser stopped; `detail` is its explanation.
-    case notWellFormed(detail: String)
+    /// The XML parser stopped, for the reason given.
+    case notWellFormed(XMLFault)
     /// Elements nested deeper than `limit` levels (GraphML and GEXF need about five).
     case nestedTooDeeply(limit: Int)
     /// A document meant as UTF-8 (declared so, or not declared) with bytes that are not UTF-8, from the line on.

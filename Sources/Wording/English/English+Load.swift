@@ -135,8 +135,19 @@ extension English {
                                  : "Did you mean \(alternatives(suggestions))?")
 
         // MARK: GraphML and GEXF
-        case let .notWellFormed(detail):
-            return IssueText("The file is not well-formed XML here (\(detail)).",
+        case let .notWellFormed(fault):
+            let why: String
+            switch fault {
+            case .notXML: why = "it is empty, or not XML from its first character on"
+            case .endsEarly: why = "it ends before its elements are closed, or goes on after the last one"
+            case .mismatchedTag: why = "an element is closed with another name than it was opened with"
+            case .invalidCharacter: why = "it holds a character that XML does not allow"
+            case .undeclaredEntity: why = "an entity reference (&name;) names no declared entity"
+            case .entityLoop: why = "its entities refer to each other in a loop or expand without end, so it is not read"
+            case .badAttribute: why = "an attribute is written wrongly: without quotes, with < in its value, or twice"
+            case let .other(code): why = "the XML parser stopped with its error \(code)"
+            }
+            return IssueText("The file is not well-formed XML here: \(why).",
                              hint: "The file is damaged or not a GraphML/GEXF file; export it again from the tool that wrote it.")
         case let .nestedTooDeeply(limit):
             return IssueText("The elements here are nested more than \(limit) levels deep.",

@@ -156,8 +156,19 @@ extension German {
                                  : "Meinten Sie \(alternatives(suggestions))?")
 
         // MARK: GraphML and GEXF
-        case let .notWellFormed(detail):
-            return IssueText("Die Datei ist hier kein wohlgeformtes XML (\(detail)).",
+        case let .notWellFormed(fault):
+            let why: String
+            switch fault {
+            case .notXML: why = "Sie ist leer oder schon ab dem ersten Zeichen kein XML"
+            case .endsEarly: why = "Sie endet, bevor ihre Elemente geschlossen sind, oder geht nach dem letzten weiter"
+            case .mismatchedTag: why = "Ein Element wird mit einem anderen Namen geschlossen, als es geöffnet wurde"
+            case .invalidCharacter: why = "Sie enthält ein Zeichen, das XML nicht erlaubt"
+            case .undeclaredEntity: why = "Ein Entity-Verweis (&name;) nennt kein deklariertes Entity"
+            case .entityLoop: why = "Ihre Entities verweisen im Kreis aufeinander oder wachsen ohne Ende; sie wird nicht gelesen"
+            case .badAttribute: why = "Ein Attribut ist falsch geschrieben: ohne Anführungszeichen, mit < im Wert oder doppelt"
+            case let .other(code): why = "Der XML-Parser brach mit seinem Fehler \(code) ab"
+            }
+            return IssueText("Die Datei ist hier kein wohlgeformtes XML. \(why).",
                              hint: "Die Datei ist beschädigt oder keine GraphML-/GEXF-Datei; exportieren Sie sie noch einmal "
                                  + "aus dem Programm, das sie geschrieben hat.")
         case let .nestedTooDeeply(limit):
