@@ -59,4 +59,15 @@ struct StrangeFilesCommandTests {
         #expect(r.stderr.contains("\"\\u{1B}[2J\\u{1B}]52;c;ZXZpbA==\\u{7}gpj\\u{202E}.exe\" names no actor."), "\(r.stderr)")
         #expect(!r.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
     }
+
+    /// An option's value is quoted as data is: shortened, with control characters escaped.
+    @Test func optionValuesAreQuotedLikeData() throws {
+        let focus = "\u{1B}]0;pwned\u{07}" + String(repeating: "x", count: 10_000)
+        let r = try CommandRunner.run(["render", Repository.network("riverside").path, "--focus", focus, "-o", "-", "--lang", "en"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--focus \"\\u{1B}]0;pwned\\u{7}xxx"), "\(r.stderr.prefix(300))")
+        #expect(r.stderr.utf8.count < 1_000)
+        #expect(!r.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
 }
+

@@ -42,24 +42,24 @@ extension English {
         case let .handoutFailed(detail): return "error: the handout could not be drawn: " + detail
 
         case let .ambiguousActor(option, text, count, ids):
-            return "error: \(option) \"\(text)\" could mean \(count) actors with this name (ids \(ids)); use the id."
+            return "error: \(option) \(quoted(text)) could mean \(count) actors with this name (ids \(ids)); use the id."
         case let .unknownActor(option, text, network, suggestions):
             let hint = suggestions.isEmpty ? " Write the name or id as in the actors file."
                 : " Did you mean " + suggestions.map(quoted).joined(separator: " or ") + "?"
-            return "error: \(option) \"\(text)\" names no actor of \(network).\(hint)"
+            return "error: \(option) \(quoted(text)) names no actor of \(network).\(hint)"
         case let .unknownTheme(option, theme, themes):
-            return "error: \(option): no actor works on \"\(theme)\". Themes: \(list(themes.map(quoted), limit: 20))."
-        case let .unknownType(text, valid): return "error: --type: \"\(text)\" is not an actor type. Types: \(valid)."
-        case let .joinsItself(text): return "error: --add \"\(text)\" joins an actor to itself."
-        case let .unknownMark(mark): return "--highlight knows brokers, bridges, isolated, introductions and none, not '\(mark)'."
+            return "error: \(option): no actor works on \(quoted(theme)). Themes: \(list(themes.map(quoted), limit: 20))."
+        case let .unknownType(text, valid): return "error: --type: \(quoted(text)) is not an actor type. Types: \(valid)."
+        case let .joinsItself(text): return "error: --add \(quoted(text)) joins an actor to itself."
+        case let .unknownMark(mark): return "--highlight knows brokers, bridges, isolated, introductions and none, not \(quoted(mark))."
         case .negativeDepth: return "--depth must be 0 or more."
         case .focusAndTheme: return "Give either --focus or --theme, not both."
         case .tooFewMapActors: return "--map-actors must be 5 or more."
         case .nothingToChange: return "Name at least one actor with --remove or one planned tie with --add \"A -- B\"."
-        case let .notATie(text): return "--add \"\(text)\" is not a tie; write it as \"A -- B\"."
+        case let .notATie(text): return "--add \(quoted(text)) is not a tie; write it as \"A -- B\"."
         case .networksAndDates: return "Give either two networks, or one network with --as-of and --to, not both."
         case .networksOrDates: return "Give two networks (older, newer), or one network with --as-of DATE and --to DATE."
-        case let .notADate(option, text): return "\(option) \"\(text)\" is not a date; write it like 2025-10-01."
+        case let .notADate(option, text): return "\(option) \(quoted(text)) is not a date; write it like 2025-10-01."
 
         case .progressPaths: return "Paths (betweenness, closeness)"
         case .progressWeightedPaths: return "Weighted paths"

@@ -46,28 +46,28 @@ extension German {
         case let .handoutFailed(detail): return "Fehler: Das Handout ließ sich nicht zeichnen: " + detail
 
         case let .ambiguousActor(option, text, count, ids):
-            return "Fehler: \(option) „\(text)“ passt auf \(count) Akteure mit diesem Namen (ids \(ids)); geben Sie die id an."
+            return "Fehler: \(option) \(quoted(text)) passt auf \(count) Akteure mit diesem Namen (ids \(ids)); geben Sie die id an."
         case let .unknownActor(option, text, network, suggestions):
             let hint = suggestions.isEmpty ? " Schreiben Sie den Namen oder die id wie in der Akteursdatei."
                 : " Meinten Sie " + suggestions.map(quoted).joined(separator: " oder ") + "?"
-            return "Fehler: \(option) „\(text)“ ist kein Akteur von \(network).\(hint)"
+            return "Fehler: \(option) \(quoted(text)) ist kein Akteur von \(network).\(hint)"
         case let .unknownTheme(option, theme, themes):
-            return "Fehler: \(option): Zum Thema „\(theme)“ ist kein Akteur aktiv. Themen: \(list(themes.map(quoted), limit: 20))."
-        case let .unknownType(text, valid): return "Fehler: --type: „\(text)“ ist kein Akteurstyp. Möglich sind: \(valid)."
-        case let .joinsItself(text): return "Fehler: --add „\(text)“ verbindet einen Akteur mit sich selbst."
+            return "Fehler: \(option): Zum Thema \(quoted(theme)) ist kein Akteur aktiv. Themen: \(list(themes.map(quoted), limit: 20))."
+        case let .unknownType(text, valid): return "Fehler: --type: \(quoted(text)) ist kein Akteurstyp. Möglich sind: \(valid)."
+        case let .joinsItself(text): return "Fehler: --add \(quoted(text)) verbindet einen Akteur mit sich selbst."
         case let .unknownMark(mark):
-            return "--highlight kennt brokers, bridges, isolated, introductions und none, nicht „\(mark)“."
+            return "--highlight kennt brokers, bridges, isolated, introductions und none, nicht \(quoted(mark))."
         case .negativeDepth: return "--depth muss 0 oder mehr sein."
         case .focusAndTheme: return "Geben Sie entweder --focus oder --theme an, nicht beides."
         case .tooFewMapActors: return "--map-actors muss 5 oder mehr sein."
         case .nothingToChange:
             return "Nennen Sie mindestens einen Akteur mit --remove oder eine geplante Beziehung mit --add \"A -- B\"."
-        case let .notATie(text): return "--add „\(text)“ ist keine Beziehung; schreiben Sie sie als \"A -- B\"."
+        case let .notATie(text): return "--add \(quoted(text)) ist keine Beziehung; schreiben Sie sie als \"A -- B\"."
         case .networksAndDates:
             return "Geben Sie entweder zwei Netzwerke an oder ein Netzwerk mit --as-of und --to, nicht beides."
         case .networksOrDates:
             return "Geben Sie zwei Netzwerke an (älter, neuer) oder ein Netzwerk mit --as-of DATUM und --to DATUM."
-        case let .notADate(option, text): return "\(option) „\(text)“ ist kein Datum; schreiben Sie es wie 2025-10-01."
+        case let .notADate(option, text): return "\(option) \(quoted(text)) ist kein Datum; schreiben Sie es wie 2025-10-01."
 
         case .progressPaths: return "Wege (Vermittlung, Nähe)"
         case .progressWeightedPaths: return "Gewichtete Wege"
