@@ -38,8 +38,8 @@ extension English {
                 + "\(maximumActors) actors and \(maximumTies) ties, since laying out more takes Graphviz many "
                 + "minutes and nobody could read it. Draw a part: --focus ACTOR --depth 1 (an actor's neighbourhood), "
                 + "--type TYPE or --theme THEME; or use report and convert, which have no such limit."
-        case let .failure(detail): return "error: " + detail
-        case let .handoutFailed(detail): return "error: the handout could not be drawn: " + detail
+        case let .failure(detail): return "error: " + ShownText.escaped(detail)
+        case let .handoutFailed(detail): return "error: the handout could not be drawn: " + ShownText.escaped(detail)
 
         case let .ambiguousActor(option, text, count, ids):
             return "error: \(option) \(quoted(text)) could mean \(count) actors with this name (ids \(ids)); use the id."

@@ -35,7 +35,7 @@ extension English {
 
         // MARK: network.yaml
         case let .yamlSyntax(detail):
-            return IssueText("This line is not valid YAML (\(detail)).",
+            return IssueText("This line is not valid YAML (\(ShownText.shown(detail, limit: 300))).",
                              hint: "Check the indentation and that every key is followed by a colon and a space.")
         case .yamlNotMapping:
             return IssueText("The file does not hold settings of the form `key: value`.",

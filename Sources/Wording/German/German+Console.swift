@@ -42,8 +42,8 @@ extension German {
                 + "anzuordnen, dauert für Graphviz viele Minuten, und lesen könnte es niemand. Zeichnen Sie einen Ausschnitt: "
                 + "--focus AKTEUR --depth 1 (das Umfeld eines Akteurs), --type TYP oder --theme THEMA; oder nutzen Sie "
                 + "report und convert, die keine solche Grenze haben."
-        case let .failure(detail): return "Fehler: " + detail
-        case let .handoutFailed(detail): return "Fehler: Das Handout ließ sich nicht zeichnen: " + detail
+        case let .failure(detail): return "Fehler: " + ShownText.escaped(detail)
+        case let .handoutFailed(detail): return "Fehler: Das Handout ließ sich nicht zeichnen: " + ShownText.escaped(detail)
 
         case let .ambiguousActor(option, text, count, ids):
             return "Fehler: \(option) \(quoted(text)) passt auf \(count) Akteure mit diesem Namen (ids \(ids)); geben Sie die id an."

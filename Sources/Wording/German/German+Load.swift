@@ -39,7 +39,7 @@ extension German {
 
         // MARK: network.yaml
         case let .yamlSyntax(detail):
-            return IssueText("Diese Zeile ist kein gültiges YAML (\(detail)).",
+            return IssueText("Diese Zeile ist kein gültiges YAML (\(ShownText.shown(detail, limit: 300))).",
                              hint: "Prüfen Sie die Einrückung, und ob auf jeden Schlüssel ein Doppelpunkt und ein Leerzeichen folgen.")
         case .yamlNotMapping:
             return IssueText("Die Datei enthält keine Einstellungen der Form `schlüssel: wert`.",
