@@ -7,7 +7,8 @@ OUT ?= output
 BIN = .build/release/network-map
 # System packages the build and the tests need: Graphviz's C library (with cairo for PDF/PNG),
 # cairo's headers for the handout, poppler-utils to check PDFs in tests, chromium to run the HTML report's script in tests.
-PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium
+# zlib1g-dev: zlib's headers, which ZIPFoundation (the zip container of .xlsx/.ods) builds against on Linux.
+PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium zlib1g-dev
 
 .PHONY: demo test lint bench deps build clean
 
