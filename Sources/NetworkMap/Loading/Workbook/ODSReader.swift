@@ -7,7 +7,9 @@ import Foundation
 /// (`office:value`, `office:date-value`, `office:time-value`, `office:boolean-value`, `office:string-value`), else
 /// from the cell's paragraphs (`text:p`, joined by line feeds; `text:s`, `text:tab`, `text:line-break` as the
 /// characters they stand for; comments in `office:annotation` and drawn frames left out). LibreOffice marks a
-/// formula's error with `calcext:value-type="error"`: it reads as ``CellValue/error(_:)``.
+/// formula's error with `calcext:value-type="error"`: it reads as ``CellValue/error(_:)``. A number 0 or 1 shown as
+/// `TRUE`/`FALSE` (`WAHR`/`FALSCH`) has LibreOffice's boolean format and reads as a boolean, as a number with a date
+/// format reads as a date in xlsx.
 ///
 /// `table:number-rows-repeated` and `table:number-columns-repeated` are never expanded for empty cells, so the
 /// million empty rows LibreOffice writes at the end of a sheet cost nothing; repeated cells with a value are expanded
@@ -57,6 +59,7 @@ private final class ContentParser: PartParser {
     private var cellValue: CellValue = .empty
     private var needsText = false
     private var isError = false
+    private var mayBeBoolean = false  // a 0 or 1 that LibreOffice may show as TRUE or FALSE
     private var paragraphs: [String] = []
     private var paragraph = ""
     private var paragraphDepth = 0
@@ -141,6 +144,7 @@ private final class ContentParser: PartParser {
         paragraphs = []; paragraphDepth = 0
         isError = attributes["calcext:value-type"] == "error"
         needsText = false
+        mayBeBoolean = false
         cellValue = .empty
         let start = CellReference(row: rowNumber, column: column + 1)
         if !covered {
@@ -157,6 +161,7 @@ private final class ContentParser: PartParser {
         case "float", "percentage", "currency":
             if let number = attributes["office:value"].flatMap(Double.init), number.isFinite {
                 cellValue = .number(number)
+                mayBeBoolean = number == 0 || number == 1
             } else {
                 needsText = true
             }
@@ -192,6 +197,10 @@ private final class ContentParser: PartParser {
         if needsText {
             let text = paragraphs.joined(separator: "\n")
             value = text.isEmpty ? .empty : isError ? .error(text) : .text(text)
+        } else if mayBeBoolean, paragraphs.count == 1, let shown = CellValue.text(paragraphs[0]).booleanValue,
+                  shown == (value == .number(1)) {
+            // A number with LibreOffice's BOOLEAN format (what it makes of an xlsx boolean): shown, and meant, as one.
+            value = .boolean(shown)
         }
         let first = column + 1
         column += cellRepeat
@@ -210,7 +219,7 @@ private final class ContentParser: PartParser {
         rowNumber += rowRepeat - 1
         guard !rowCells.isEmpty, !hasFailed else { return }
         guard rowNumber <= CellReference.maximumRow else {
-            fail(.badCellReference(part: part, reference: "A\(rowNumber)")); return
+            fail(.badCellReference(part: part, reference: "A\(CellReference.maximumRow + 1)")); return
         }
         let extra = (rowRepeat - 1).multipliedReportingOverflow(by: rowCells.count)
         guard !extra.overflow, extra.partialValue <= budget else {

@@ -431,7 +431,7 @@ private final class WorksheetParser: PartParser {
             }
         }
         if value == .empty || value == .text("") {
-            if hasFormula && !sawValue && uncachedFormulas.count < 1_000 { uncachedFormulas.append(cellReference) }
+            if hasFormula && uncachedFormulas.count < 1_000 { uncachedFormulas.append(cellReference) }
             return
         }
         budget.remaining -= 1
