@@ -41,11 +41,15 @@ public struct Sheet: Hashable, Sendable {
     public var visibility: Visibility
     /// The rows that hold at least one value, in ascending order of their number.
     public var rows: [Row]
-    /// Merged ranges. Only the top-left cell of each holds a value: the other cells of a range read as empty, whatever
-    /// the file keeps in them, since that is what Excel and LibreOffice show.
+    /// Merged ranges: only the top-left cell of each holds a value.
+    ///
+    /// The other cells of a range read as empty, whatever the file keeps in them, since that is what Excel and
+    /// LibreOffice show.
     public var mergedRanges: [CellRange]
-    /// Cells with a formula but no cached result (files written by a program that cannot calculate, such as
-    /// openpyxl, and never opened in an office suite): they read as empty. At most the first 1,000.
+    /// Cells with a formula but no cached result: they read as empty.
+    ///
+    /// Files written by a program that cannot calculate (openpyxl) and never opened in an office suite have them.
+    /// At most the first 1,000.
     public var uncachedFormulas: [CellReference]
 
     public init(name: String, visibility: Visibility = .visible, rows: [Row] = [], mergedRanges: [CellRange] = [],
@@ -80,13 +84,15 @@ public struct Sheet: Hashable, Sendable {
     /// Hidden or very hidden.
     public var isHidden: Bool { visibility != .visible }
 
-    /// The value at `reference`; `.empty` for a cell the sheet does not hold. O(log rows + log cells of the row).
+    /// The value at `reference`; `.empty` for a cell the sheet does not hold.
+    ///
+    /// O(log rows + log cells of the row).
     public func value(at reference: CellReference) -> CellValue {
         guard let row = row(numbered: reference.row) else { return .empty }
         return row.value(inColumn: reference.column)
     }
 
-    /// The row numbered `number` (1-based), if it holds a value. O(log rows).
+    /// The row numbered `number` (1-based), if it holds a value; O(log rows).
     public func row(numbered number: Int) -> Row? {
         var low = 0
         var high = rows.count
@@ -112,7 +118,7 @@ public struct Row: Hashable, Sendable {
         self.number = number; self.cells = cells
     }
 
-    /// The value in `column` (1-based); `.empty` if the row holds none there. O(log cells).
+    /// The value in `column` (1-based), `.empty` if the row holds none there; O(log cells).
     public func value(inColumn column: Int) -> CellValue {
         var low = 0
         var high = cells.count
@@ -124,7 +130,7 @@ public struct Row: Hashable, Sendable {
     }
 }
 
-/// A non-empty cell: its 1-based column and its value. The row is the ``Row``'s.
+/// A non-empty cell: its 1-based column and its value (the row is the ``Row``'s).
 public struct Cell: Hashable, Sendable {
     public var column: Int
     public var value: CellValue
