@@ -13,6 +13,7 @@ class PartParser: NSObject, XMLParserDelegate {
     let part: String
     let limits: WorkbookLimits
     private var depth = 0
+    private var rootClosed = false
     private var failure: WorkbookError?
     private var syntaxErrorLine: Int?
     private weak var parser: XMLParser?
@@ -33,7 +34,9 @@ class PartParser: NSObject, XMLParserDelegate {
         parser.delegate = nil
         if let failure { throw failure }
         if let line = syntaxErrorLine { throw .malformedPart(part, line: line) }
-        guard ok else { throw .malformedPart(part, line: nil) }
+        // Foundation never tells libxml2 that the data has ended, so for a part over 10 MB (libxml2's lookup limit)
+        // it reports an error after the root element has closed: the document was read whole all the same.
+        guard ok || rootClosed else { throw .malformedPart(part, line: nil) }
     }
 
     /// An element opens; `name` without prefix, attributes by their names as written.
@@ -69,6 +72,7 @@ class PartParser: NSObject, XMLParserDelegate {
                       qualifiedName qName: String?) {
         guard failure == nil else { return }
         depth -= 1
+        if depth == 0 { rootClosed = true }
         end(PartParser.localName(elementName))
     }
 
@@ -83,8 +87,9 @@ class PartParser: NSObject, XMLParserDelegate {
     }
 
     final func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        // libxml2 runs in recovery mode under Foundation; any error it reports makes the part malformed.
-        if syntaxErrorLine == nil { syntaxErrorLine = parser.lineNumber }
+        // libxml2 runs in recovery mode under Foundation; any error it reports makes the part malformed, except
+        // one after the root element has closed (see parse(_:)).
+        if syntaxErrorLine == nil && !rootClosed { syntaxErrorLine = parser.lineNumber }
     }
 
     // MARK: Helpers
