@@ -56,9 +56,9 @@ extension Workbook {
         if package.contains("mimetype") || package.contains("content.xml") {
             let mediaType = try package.read("mimetype").map { String(decoding: $0.prefix(200), as: UTF8.self) }?
                 .trimmingWhitespace
-            guard let mediaType, mediaType.hasPrefix(ODSReader.mediaType) else {
-                throw .notAWorkbook(mediaType: mediaType)
-            }
+            // Without a mimetype (some producers leave it out) content.xml decides.
+            if let mediaType, !mediaType.hasPrefix(ODSReader.mediaType) { throw .notAWorkbook(mediaType: mediaType) }
+            guard package.contains("content.xml") else { throw .notAWorkbook(mediaType: mediaType) }
             return try ODSReader.read(package, limits: limits)
         }
         return try XLSXReader.read(package, limits: limits)

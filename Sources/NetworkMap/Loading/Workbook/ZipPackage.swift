@@ -19,24 +19,16 @@ final class ZipPackage {
 
     /// Opens the zip at `url` for reading; throws ``WorkbookError/corruptArchive(part:)`` if it has no readable directory.
     convenience init(url: URL, limits: WorkbookLimits) throws(WorkbookError) {
-        let archive: Archive
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
-            throw .corruptArchive(part: nil)
-        }
-        try self.init(archive: archive, limits: limits)
+        try self.init(archive: ZipPackage.open { try Archive(url: url, accessMode: .read) }, limits: limits)
     }
 
     /// Opens a zip held in memory.
     convenience init(data: Data, limits: WorkbookLimits) throws(WorkbookError) {
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw .corruptArchive(part: nil)
-        }
-        try self.init(archive: archive, limits: limits)
+        try self.init(archive: ZipPackage.open { try Archive(data: data, accessMode: .read) }, limits: limits)
+    }
+
+    private static func open(_ make: () throws -> Archive) throws(WorkbookError) -> Archive {
+        do { return try make() } catch { throw .corruptArchive(part: nil) }
     }
 
     private init(archive: Archive, limits: WorkbookLimits) throws(WorkbookError) {
