@@ -126,7 +126,7 @@ enum XLSXReader {
     /// Decodes the `_xHHHH_` escapes of ST_Xstring (ECMA-376 Part 1, 22.9.2.19): `_x000A_` is a line feed,
     /// `_x005F_` an underscore (so `_x005F_x000A_` stays the text `_x000A_`).
     static func decodeEscapes(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
@@ -404,7 +404,7 @@ private final class WorksheetParser: PartParser {
         switch cellType {
         case "s":
             guard sawValue else { return }
-            guard let index = Int(valueText.trimmingWhitespace), sharedStrings.indices.contains(index) else {
+            guard let index = Int(valueText) ?? Int(valueText.trimmingWhitespace), sharedStrings.indices.contains(index) else {
                 fail(.malformedPart(part, line: nil)); return
             }
             value = .text(sharedStrings[index])
@@ -420,6 +420,12 @@ private final class WorksheetParser: PartParser {
         case "d":
             value = XLSXNumberFormat.isoValue(valueText) ?? .text(valueText)
         default:
+            // Writers put the bare number in <v>; trimming is for the rare one that pads it.
+            if let number = Double(valueText), number.isFinite {
+                let kind = kinds.indices.contains(cellStyle) ? kinds[cellStyle] : .number
+                value = XLSXNumberFormat.value(serial: number, kind: kind, date1904: date1904)
+                break
+            }
             let t = valueText.trimmingWhitespace
             if t.isEmpty {
                 value = sawInline ? .text(XLSXReader.decodeEscapes(inlineText)) : .empty
