@@ -12,13 +12,23 @@ import Foundation
 ///   tie), so that one mistake does not cause a cascade of follow-up errors.
 public enum NetworkLoader {
     /// File names accepted in a folder, in order of preference (German names too).
-    static let actorFileNames = ["actors.csv", "actors.tsv", "actors.txt", "akteure.csv", "akteure.tsv", "akteure.txt"]
-    static let tieFileNames = ["ties.csv", "ties.tsv", "ties.txt", "beziehungen.csv", "beziehungen.tsv", "beziehungen.txt"]
+    static let actorFileNames = ["actors.csv", "actors.tsv", "actors.txt", "akteure.csv", "akteure.tsv", "akteure.txt",
+                                 "actors.xlsx", "actors.ods", "akteure.xlsx", "akteure.ods"]
+    static let tieFileNames = ["ties.csv", "ties.tsv", "ties.txt", "beziehungen.csv", "beziehungen.tsv", "beziehungen.txt",
+                               "ties.xlsx", "ties.ods", "beziehungen.xlsx", "beziehungen.ods"]
     static let settingsFileNames = ["network.yaml", "network.yml", "netzwerk.yaml", "netzwerk.yml"]
 
     /// Loads the network at `url`: a folder, a `network.yaml` file, an `actors.csv`/`ties.csv` inside a folder,
-    /// or a `.graphml`/`.gexf` file (see ``ExchangeReader``).
+    /// a workbook (`.xlsx`, `.ods`) holding both tables, or a `.graphml`/`.gexf` file (see ``ExchangeReader``).
+    ///
+    /// A folder may hold `actors.xlsx`/`ties.xlsx` instead of CSV files, or one workbook with both tables; a
+    /// `network.yaml` beside a workbook is its settings.
     public static func load(from url: URL) throws(LoadFailure) -> LoadResult {
+        try load(from: url, options: LoadOptions())
+    }
+
+    /// Loads the network at `url` with the user's choices (the sheets of a workbook).
+    public static func load(from url: URL, options: LoadOptions) throws(LoadFailure) -> LoadResult {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -32,10 +42,16 @@ public enum NetworkLoader {
                 if found.count > 1, let first = found.first { warnings.append(.severalFiles(found, using: first)) }
                 return found.first.map { url.appendingPathComponent($0) }
             }
-            let sources = Sources(
+            var sources = Sources(
                 folderName: url.lastPathComponent, isFolder: true, actors: pick(actorFileNames), ties: pick(tieFileNames),
                 settings: pick(settingsFileNames))
-            return try load(sources, warnings: warnings)
+            if sources.actors == nil {
+                // A folder holding one workbook with both tables (sorted: the same choice on every machine).
+                let workbooks = entries.filter(isWorkbook).sorted()
+                if workbooks.count > 1, let first = workbooks.first { warnings.append(.severalFiles(workbooks, using: first)) }
+                sources.workbook = workbooks.first.map { url.appendingPathComponent($0) }
+            }
+            return try load(sources, options: options, warnings: warnings)
         }
         let name = url.lastPathComponent.lowercased()
         let folder = url.deletingLastPathComponent()
@@ -43,12 +59,20 @@ public enum NetworkLoader {
             let baseName = url.deletingPathExtension().lastPathComponent
             let isNetworkFile = settingsFileNames.contains(name)
             // A network.yaml next to CSV files is that folder's settings; any other YAML file stands alone.
-            if isNetworkFile { return try load(from: folder) }
+            if isNetworkFile { return try load(from: folder, options: options) }
             return try load(Sources(folderName: baseName, isFolder: false, actors: nil, ties: nil, settings: url),
-                            warnings: [])
+                            options: options, warnings: [])
         }
         if actorFileNames.contains(name) || tieFileNames.contains(name) {
-            return try load(from: folder)
+            return try load(from: folder, options: options)
+        }
+        if isWorkbook(name) {
+            let entries = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+            let settings = settingsFileNames.compactMap { name in entries.first { $0.lowercased() == name } }.first
+            var sources = Sources(folderName: url.deletingPathExtension().lastPathComponent, isFolder: true, actors: nil,
+                                  ties: nil, settings: settings.map { folder.appendingPathComponent($0) })
+            sources.workbook = url
+            return try load(sources, options: options, warnings: [])
         }
         if let format = ExchangeFormat(path: name), format.isReadable {
             return try ExchangeReader.load(from: url, format: format)
@@ -64,9 +88,12 @@ public enum NetworkLoader {
         var actors: URL?
         var ties: URL?
         var settings: URL?
+        /// One workbook holding both tables.
+        var workbook: URL?
     }
 
-    static func load(_ sources: Sources, warnings initialWarnings: [LoadIssue]) throws(LoadFailure) -> LoadResult {
+    static func load(_ sources: Sources, options: LoadOptions, warnings initialWarnings: [LoadIssue]) throws(LoadFailure)
+        -> LoadResult {
         var issues = initialWarnings
         var language: Language?  // from network.yaml once read: failures are shown in it
         func read(_ url: URL) throws(LoadFailure) -> [UInt8] {
@@ -84,37 +111,69 @@ public enum NetworkLoader {
             settings = NetworkSettings.parse(text, file: url.lastPathComponent, issues: &issues)
             language = settings.language
         }
-        let actorsBytes = try sources.actors.map { (url) throws(LoadFailure) in try read(url) }
-        let tiesBytes = try sources.ties.map { (url) throws(LoadFailure) in try read(url) }
+        var uses: [WorkbookUse] = []
+        var unreadableWorkbook = false
+        /// The table of a CSV file or of a workbook holding that table alone.
+        func table(_ url: URL, role: TableRole) throws(LoadFailure) -> RowTable? {
+            guard isWorkbook(url.lastPathComponent) else {
+                return Self.table(try read(url), file: url.lastPathComponent, issues: &issues)
+            }
+            let found = workbookTables(url, role: role, options: options, issues: &issues, uses: &uses)
+            unreadableWorkbook = unreadableWorkbook || found.unreadable
+            return role == .actors ? found.actors : found.ties
+        }
+        var fromWorkbook: (actors: RowTable?, ties: RowTable?)?
+        if let url = sources.workbook {
+            let found = workbookTables(url, role: nil, options: options, issues: &issues, uses: &uses)
+            unreadableWorkbook = found.unreadable
+            fromWorkbook = (found.actors, found.ties)
+            if found.actors == nil, !issues.contains(where: { $0.severity == .error }) {
+                issues.append(.noActors(url.lastPathComponent))
+            }
+        }
+        let actorsFile = try sources.actors.map { (url) throws(LoadFailure) in try table(url, role: .actors) }
+        let tiesFile = try sources.ties.map { (url) throws(LoadFailure) in try table(url, role: .ties) }
+        if unreadableWorkbook {
+            throw LoadFailure(errors: issues.filter { $0.severity == .error },
+                              warnings: issues.filter { $0.severity == .warning }, isIOError: true, language: language)
+        }
 
         var actorTable = settings.actors
-        if let url = sources.actors, let bytes = actorsBytes {
+        if let fromWorkbook {
+            actorTable = fromWorkbook.actors ?? settings.actors
+        } else if let url = sources.actors, let fileTable = actorsFile {
             if let inline = settings.actors, let file = sources.settings?.lastPathComponent {
                 issues.append(.inlineAndFile(file, line: inline.headerLine, key: "actors", csv: url.lastPathComponent))
             }
-            actorTable = table(bytes, file: url.lastPathComponent, issues: &issues)
+            actorTable = fileTable
         } else if settings.actors == nil, sources.isFolder {
             throw LoadFailure(errors: [.noActorsFile(folder: sources.folderName)],
                               warnings: issues.filter { $0.severity == .warning }, isIOError: true, language: language)
         }
         var tieTable = settings.ties
-        if let url = sources.ties, let bytes = tiesBytes {
+        if let fromWorkbook {
+            tieTable = fromWorkbook.ties ?? settings.ties
+        } else if let url = sources.ties {
             if let inline = settings.ties, let file = sources.settings?.lastPathComponent {
                 issues.append(.inlineAndFile(file, line: inline.headerLine, key: "ties", csv: url.lastPathComponent))
             }
-            tieTable = table(bytes, file: url.lastPathComponent, issues: &issues)
+            tieTable = tiesFile ?? nil
         }
 
         var builder = NetworkBuilder(settings: settings, issues: issues)
         builder.network.name = settings.name ?? sources.folderName
-        builder.buildActors(actorTable, defaultFile: sources.actors?.lastPathComponent ?? sources.settings?.lastPathComponent)
-        builder.buildTies(tieTable, defaultFile: sources.ties?.lastPathComponent ?? tieTable?.file)
+        let workbookName = sources.workbook?.lastPathComponent
+        builder.buildActors(actorTable, defaultFile: sources.actors?.lastPathComponent ?? workbookName
+                                ?? sources.settings?.lastPathComponent)
+        builder.buildTies(tieTable, defaultFile: sources.ties?.lastPathComponent ?? workbookName ?? tieTable?.file)
         builder.finish(settingsFile: sources.settings?.lastPathComponent)
 
         let errors = builder.issues.filter { $0.severity == .error }
         let warnings = builder.issues.filter { $0.severity == .warning }
         guard errors.isEmpty else { throw LoadFailure(errors: errors, warnings: warnings, language: language) }
-        return LoadResult(network: builder.network, warnings: warnings)
+        var result = LoadResult(network: builder.network, warnings: warnings)
+        result.workbooks = uses
+        return result
     }
 
     /// Parses CSV bytes into a table; an unterminated quote is reported and gives no table.

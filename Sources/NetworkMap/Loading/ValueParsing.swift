@@ -19,6 +19,15 @@ enum ValueParsing {
         }
     }
 
+    /// A direction as Kumu (directed, undirected, mutual) and Gephi (Directed, Undirected) write it, also in German.
+    static func directionWord(_ text: String) -> Bool? {
+        switch Normalize.key(text) {
+        case "directed", "gerichtet", "einseitig": return true
+        case "undirected", "ungerichtet", "mutual", "gegenseitig", "beidseitig": return false
+        default: return nil
+        }
+    }
+
     /// Tie strength: 1-3 (decimals allowed) or weak/medium/strong, schwach/mittel/stark.
     static func strength(_ text: String) -> Double? {
         switch Normalize.key(text) {
@@ -49,14 +58,14 @@ extension String {
 }
 
 /// Closest names to a misspelt one, by Damerau-Levenshtein distance on ``Normalize/key(_:)``.
-enum Suggestions {
+public enum Suggestions {
     /// Up to `limit` candidates close to `query`, closest first.
     ///
     /// Close means within a distance of a third of the query's length (at least 2); ties are broken by the candidate's
     /// order in `candidates`. A candidate that contains the query (or is contained in it, 4 letters or more) also counts,
     /// so "Sonnenschein" suggests "Kita Sonnenschein".
     /// O(c · n · m) for c candidates of length m and a query of length n.
-    static func closest(to query: String, in candidates: [String], limit: Int = 3) -> [String] {
+    public static func closest(to query: String, in candidates: [String], limit: Int = 3) -> [String] {
         let q = Array(Normalize.key(query))
         guard !q.isEmpty else { return [] }
         let threshold = max(2, q.count / 3)
@@ -77,6 +86,14 @@ enum Suggestions {
         }
         scored.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }
         return scored.prefix(limit).map { candidates[$0.index] }
+    }
+
+    /// Whether `query` is a misspelling of one of `suggestions` (within ``closest(to:in:limit:)``'s distance),
+    /// not merely a word containing one: "Vereinn" is, "Kirchengemeinde" is not.
+    static func isNearMiss(_ query: String, of suggestions: [String]) -> Bool {
+        let q = Array(Normalize.key(query))
+        let threshold = max(2, q.count / 3)
+        return suggestions.contains { distance(q, Array(Normalize.key($0)), limit: threshold) <= threshold }
     }
 
     /// Optimal string alignment distance (Damerau 1964; Levenshtein 1966 with adjacent transpositions).

@@ -65,4 +65,8 @@ public enum ConsoleMessage: Sendable {
     case privatePersons(Int)
     case home(String)
     case checkOK(warnings: Int)
+    /// The sheets of a workbook the load read: `Akteure` for the actors, `Beziehungen` for the ties.
+    case sheetsUsed(file: String, actors: String?, ties: String?)
+    /// Sheets of the workbook left out: hidden, or marked "(ignore)"; and sheets used for neither table.
+    case sheetsSkipped(hidden: [String], ignored: [String], unused: [String])
 }

@@ -68,6 +68,15 @@ extension German {
         case .tiesByKind: return "  Beziehungen nach Art:"
         case let .privatePersons(count): return "  Privatpersonen (in allen Ausgaben pseudonymisiert): \(count)"
         case let .home(name): return "  QM-Büro: \(name)"
+        case let .sheetsUsed(file, actors, ties):
+            let parts = [actors.map { "Akteure aus \(quoted($0))" }, ties.map { "Beziehungen aus \(quoted($0))" }].compactMap { $0 }
+            return "  \(file): " + (parts.isEmpty ? "kein Tabellenblatt verwendet" : list(parts))
+        case let .sheetsSkipped(hidden, ignored, unused):
+            var parts: [String] = []
+            if !hidden.isEmpty { parts.append("übergangen, weil ausgeblendet: \(quotedList(hidden))") }
+            if !ignored.isEmpty { parts.append("übergangen, weil „(ignorieren)“ im Namen steht: \(quotedList(ignored))") }
+            if !unused.isEmpty { parts.append("nicht verwendet: \(quotedList(unused))") }
+            return "  Tabellenblätter " + parts.joined(separator: "; ")
         case let .checkOK(warnings):
             switch warnings {
             case 0: return "OK: keine Fehler, keine Warnungen."
