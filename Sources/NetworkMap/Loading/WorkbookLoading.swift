@@ -41,8 +41,9 @@ extension NetworkLoader {
         return workbookExtensions.contains((lower as NSString).pathExtension)
     }
 
-    /// The tables of a workbook; `role` `nil` for a workbook holding both. Problems go to `issues`; `nil` tables
-    /// after a workbook that cannot be read.
+    /// The tables of a workbook (`role` `nil` for a workbook holding both).
+    ///
+    /// Problems go to `issues`; the tables are `nil` after a workbook that cannot be read.
     static func workbookTables(
         _ url: URL, role: TableRole?, options: LoadOptions, issues: inout [LoadIssue], uses: inout [WorkbookUse]
     ) -> (actors: RowTable?, ties: RowTable?, unreadable: Bool) {
@@ -66,8 +67,9 @@ extension NetworkLoader {
                 found.ties.map { rowTable($0, file: file, issues: &issues) }, false)
     }
 
-    /// The loader's table of a sheet's table: each cell as the text a CSV export would hold, with these exceptions
-    /// so that the workbook reads as the user sees it:
+    /// The loader's table of a sheet's table: each cell as the text a CSV export would hold.
+    ///
+    /// These exceptions make the workbook read as the user sees it:
     /// - a cell covered by a merged range below the header shows the merge's value (a type merged over three rows
     ///   is the type of all three);
     /// - a date with a time of day is its day;

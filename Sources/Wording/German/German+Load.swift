@@ -200,7 +200,7 @@ extension German {
         case let .rowsBelowTable(rows):
             return IssueText("\(rows.count == 1 ? "1 Zeile steht" : "\(rows.count) Zeilen stehen") nach einer Leerzeile unter der "
                                  + "Tabelle (\(rows.count == 1 ? "Zeile" : "Zeilen") \(rows.map(String.init).prefix(5).joined(separator: ", "))\(rows.count > 5 ? " …" : "")); "
-                                 + (rows.count == 1 ? "sie wird" : "sie werden") + " als Anmerkungen übergangen.",
+                                 + (rows.count == 1 ? "sie wird als Anmerkung" : "sie werden als Anmerkungen") + " übergangen.",
                              hint: "Gehören sie zur Tabelle, löschen Sie die Leerzeile darüber.")
         case let .noTypeColumn(actors):
             return IssueText("Die Akteurstabelle hat keine Spalte „Typ“; \(actors == 1 ? "der Akteur wird" : "alle \(actors) Akteure werden") "
