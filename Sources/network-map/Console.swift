@@ -63,6 +63,21 @@ enum Console {
         return path
     }
 
+    /// Writes a workbook (see ``deliver(_:to:defaultFile:language:)``), never over a file the network is read from.
+    @discardableResult
+    static func deliverWorkbook(_ document: WorkbookDocument, to output: String?, defaultFile: String, source: NetworkArgument,
+                                language: Language) throws -> String? {
+        try source.refuseOverwritingInput(output == "-" ? nil : output ?? defaultFile, language: language)
+        let data: Data
+        do {
+            data = try XLSXWriter.data(for: document)
+        } catch {
+            err(language.phrases.console(.failure(error.reason)))
+            throw ExitCode(ExitStatus.renderingFailed)
+        }
+        return try deliver(data, to: output, defaultFile: defaultFile, language: language)
+    }
+
     /// Writes a text result (see ``deliver(_:to:defaultFile:language:)``) as UTF-8, exactly as it is.
     @discardableResult
     static func deliver(_ text: String, to output: String?, defaultFile: String? = nil, language: Language) throws -> String? {

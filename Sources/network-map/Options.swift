@@ -42,6 +42,22 @@ struct NetworkArgument: ParsableArguments {
         }
     }
 
+    /// Exits 64 when `output` would replace a file the network is read from: the network file itself, or a
+    /// spreadsheet or settings file in the network's folder.
+    func refuseOverwritingInput(_ output: String?, language: Language) throws {
+        guard let output, output != "-" else { return }
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
+        let source = url.standardizedFileURL.resolvingSymlinksInPath()
+        let isFolder = (try? source.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+        let inputs: Set<String> = ["csv", "tsv", "txt", "xlsx", "xlsm", "ods", "yaml", "yml", "graphml", "gexf"]
+        let inFolder = isFolder && target.deletingLastPathComponent().path == source.path
+            && inputs.contains(target.pathExtension.lowercased())
+            && FileManager.default.fileExists(atPath: target.path)
+        guard target.path == source.path || inFolder else { return }
+        Console.err(language.phrases.console(.wouldOverwriteInput(path: output)))
+        throw ExitCode(ExitStatus.usage)
+    }
+
     /// Loads the network and only counts its warnings (the analysing commands: `check` lists them).
     func loadBriefly(language option: LanguageOption) throws -> Network {
         let result = try load(language: option)

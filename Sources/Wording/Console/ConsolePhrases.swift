@@ -28,6 +28,10 @@ public enum ConsoleMessage: Sendable {
     case created(folder: String)
     /// `init` refuses to write over these files.
     case filesExist([String])
+    /// `init --format xlsx` wrote the template workbook `file` and network.yaml into `folder`.
+    case createdWorkbook(folder: String, file: String)
+    /// An output file would replace the network file it is made from.
+    case wouldOverwriteInput(path: String)
     /// A result file that cannot be written, and why.
     case cannotWrite(path: String, reason: AtomicFile.WriteError.Reason)
     /// A technical failure (Graphviz or cairo failing), with its detail as the library said it.

@@ -20,6 +20,15 @@ extension English {
                 Fill in actors and ties (Excel or LibreOffice), then check with:
                   network-map check \(folder)
                 """
+        case let .createdWorkbook(folder, file):
+            return """
+                Created a new network in \(folder)/: \(file) (sheets "Actors" and "Ties", with drop-down lists and \
+                explanations) and network.yaml.
+                Fill in actors and ties (Excel or LibreOffice), then check them with:
+                  network-map check \(folder)
+                """
+        case let .wouldOverwriteInput(path):
+            return "Error: \(path) is the file the network is read from and is not overwritten. Give another file with -o."
         case let .filesExist(files):
             return "error: These files already exist and are left as they are: " + files.joined(separator: ", ")
                 + ". Choose a new folder, or move them away first."

@@ -86,3 +86,42 @@ extension English {
         }
     }
 }
+
+extension English {
+    public var workbookWords: NetworkWorkbook.Words {
+        networkWords(
+            actorsSheet: "Actors", tiesSheet: "Ties", listsSheet: "Lists", helpSheet: "Explanations", yes: "yes", no: "no",
+            attitudes: [.supportive: "supportive", .neutral: "neutral", .opposed: "opposed"],
+            help: [
+                ["Column", "Meaning"],
+                ["Actors: id", "A short key of the actor (leave empty: made from the name)."],
+                ["name", "The name of the organisation, group or person; every row needs one."],
+                ["type", "Resident, residents' group, association, business, institution or body; add your own types to the list."],
+                ["category", "A finer grouping, free (nursery, school, housing company …)."],
+                ["themes", "Fields of action, separated by |."],
+                ["area", "The part of the quarter."],
+                ["influence, interest", "Numbers from 0 to 10, or empty."],
+                ["attitude", "supportive, neutral or opposed."],
+                ["private", "yes for individuals: they are pseudonymised in every output."],
+                ["contact, notes", "Free; private persons' contacts and notes are never output."],
+                ["Ties: source, target", "The name or id of the two actors."],
+                ["kind", "Cooperation, information, funding, membership or conflict."],
+                ["strength", "1 weak, 2 medium, 3 strong (empty: 1)."],
+                ["directed", "yes when the tie goes one way only (funding: from funder to recipient)."],
+                ["since, until", "The dates the tie exists from and to."],
+                ["reported_by", "Where the information comes from (interview, workshop …)."],
+                ["Further columns", "Kept as extra information."],
+            ],
+            listHeaders: ["type", "kind", "strength", "attitude", "yes/no"])
+    }
+
+    public var resultSheetNames: (gaps: String, introductions: String, groups: String) {
+        ("Gaps", "Suggested introductions", "Groups")
+    }
+
+    public var gapHeaders: [String] { ["Severity", "Description", "Actors concerned"] }
+
+    public var introductionHeaders: [String] { ["From", "To", "Gain", "Pairs newly connected", "Reason"] }
+
+    public var groupHeaders: [String] { ["Group", "Members", "Ties inside", "Ties outside", "E-I index", "Actors"] }
+}

@@ -21,6 +21,16 @@ extension German {
                 Tragen Sie Akteure und Beziehungen ein (Excel oder LibreOffice) und prüfen Sie dann mit:
                   network-map check \(folder)
                 """
+        case let .createdWorkbook(folder, file):
+            return """
+                Neues Netzwerk in \(folder)/ angelegt: \(file) (Tabellenblätter „Akteure“ und „Beziehungen“, mit Auswahllisten \
+                und Erläuterungen) und network.yaml.
+                Tragen Sie Akteure und Beziehungen ein (Excel oder LibreOffice) und prüfen Sie dann mit:
+                  network-map check \(folder)
+                """
+        case let .wouldOverwriteInput(path):
+            return "Fehler: \(path) ist die Datei, aus der das Netzwerk gelesen wird, und wird nicht überschrieben. "
+                + "Geben Sie mit -o eine andere Datei an."
         case let .filesExist(files):
             return "Fehler: Diese Dateien gibt es schon; sie bleiben, wie sie sind: " + files.joined(separator: ", ")
                 + ". Wählen Sie einen neuen Ordner, oder verschieben Sie die Dateien vorher."

@@ -89,3 +89,42 @@ extension German {
         }
     }
 }
+
+extension German {
+    public var workbookWords: NetworkWorkbook.Words {
+        networkWords(
+            actorsSheet: "Akteure", tiesSheet: "Beziehungen", listsSheet: "Listen", helpSheet: "Erläuterungen", yes: "ja",
+            no: "nein", attitudes: [.supportive: "unterstützend", .neutral: "neutral", .opposed: "ablehnend"],
+            help: [
+                ["Spalte", "Bedeutung"],
+                ["Akteure: id", "Kurzes Kennzeichen des Akteurs (frei lassen: wird aus dem Namen gebildet)."],
+                ["Name", "Name der Organisation, Gruppe oder Person; jede Zeile braucht einen."],
+                ["Typ", "Bewohner:in, Bewohnergruppe, Verein, Unternehmen, Institution oder Gremium; eigene Typen in der Liste ergänzen."],
+                ["Kategorie", "Feinere Einordnung, frei (Kita, Schule, Wohnungsunternehmen …)."],
+                ["Themen", "Handlungsfelder, getrennt durch |."],
+                ["Gebiet", "Teilgebiet des Quartiers."],
+                ["Einfluss, Interesse", "Zahlen von 0 bis 10, oder leer."],
+                ["Haltung", "unterstützend, neutral oder ablehnend."],
+                ["Privatperson", "ja für Einzelpersonen: sie erscheinen in allen Ausgaben pseudonymisiert."],
+                ["Kontakt, Notizen", "Frei; Kontakte und Notizen von Privatpersonen werden nie ausgegeben."],
+                ["Beziehungen: Von, An", "Name oder id der beiden Akteure."],
+                ["Art", "Kooperation, Informationsaustausch, Förderung, Mitgliedschaft oder Konflikt."],
+                ["Stärke", "1 schwach, 2 mittel, 3 stark (leer: 1)."],
+                ["gerichtet", "ja, wenn die Beziehung nur in eine Richtung geht (Förderung: vom Geldgeber zum Empfänger)."],
+                ["seit, bis", "Datum, seit wann und bis wann die Beziehung besteht."],
+                ["Quelle", "Woher die Angabe stammt (Interview, Workshop …)."],
+                ["Weitere Spalten", "Werden als zusätzliche Angaben übernommen."],
+            ],
+            listHeaders: ["Typ", "Art", "Stärke", "Haltung", "ja/nein"])
+    }
+
+    public var resultSheetNames: (gaps: String, introductions: String, groups: String) {
+        ("Lücken", "Vorgeschlagene Kontakte", "Gruppen")
+    }
+
+    public var gapHeaders: [String] { ["Dringlichkeit", "Beschreibung", "Betroffene Akteure"] }
+
+    public var introductionHeaders: [String] { ["Von", "An", "Gewinn", "Neu verbundene Paare", "Begründung"] }
+
+    public var groupHeaders: [String] { ["Gruppe", "Mitglieder", "Beziehungen innen", "Beziehungen nach außen", "E-I-Index", "Akteure"] }
+}
