@@ -8,12 +8,16 @@ BIN = .build/release/network-map
 # System packages the build and the tests need: Graphviz's C library (with cairo for PDF/PNG),
 # cairo's headers for the handout, poppler-utils to check PDFs in tests, chromium to run the HTML report's script in tests,
 # cmark-gfm (GitHub's Markdown) to check in tests that names stay text in the Markdown reports.
-PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium cmark-gfm
+# zlib1g-dev: zlib's headers, which ZIPFoundation (the zip container of .xlsx/.ods) builds against on Linux.
+PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium cmark-gfm zlib1g-dev
+# Only `make test` needs LibreOffice: a test opens our own .xlsx output with soffice (converted to CSV) and compares
+# the values; it is skipped where soffice is missing, but under CI (CI set) it must run, so `make test` installs it.
+TEST_PACKAGES = libreoffice-calc-nogui
 
 .PHONY: demo test look lint bench fuzz deps build clean
 
 deps:
-	@missing=""; for p in $(PACKAGES); do \
+	@missing=""; for p in $(PACKAGES) $(EXTRA_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
@@ -43,8 +47,9 @@ demo: build
 	@echo "Done. The results for the example quarter are in $(OUT)/:"
 	@ls -1 $(OUT) | grep muehlenviertel | sed 's/^/  $(OUT)\//'
 
-# Tests that need Chromium or poppler show as skipped where they are missing; with CI=1 (CI services set CI
-# themselves) a missing tool fails them instead: make test CI=1.
+# Tests that need Chromium, poppler or LibreOffice show as skipped where they are missing; with CI=1 (CI services
+# set CI themselves) a missing tool fails them instead: make test CI=1.
+test: EXTRA_PACKAGES = $(TEST_PACKAGES)
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build

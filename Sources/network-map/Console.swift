@@ -77,6 +77,21 @@ enum Console {
         throw ExitCode(ExitStatus.usage)
     }
 
+    /// Writes a workbook (see ``deliver(_:to:defaultFile:language:)``), never over a file this run read.
+    @discardableResult
+    static func deliverWorkbook(_ document: WorkbookDocument, to output: String?, defaultFile: String,
+                                language: Language) throws -> String? {
+        if let path = output == "-" ? nil : output ?? defaultFile { try refuseInput(path, language: language) }
+        let data: Data
+        do {
+            data = try XLSXWriter.data(for: document)
+        } catch {
+            err(language.phrases.console(.failure(error.reason)))
+            throw ExitCode(ExitStatus.renderingFailed)
+        }
+        return try deliver(data, to: output, defaultFile: defaultFile, language: language)
+    }
+
     /// Writes a text result (see ``deliver(_:to:defaultFile:language:)``) as UTF-8, exactly as it is.
     @discardableResult
     static func deliver(_ text: String, to output: String?, defaultFile: String? = nil, language: Language) throws -> String? {

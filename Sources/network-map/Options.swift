@@ -5,8 +5,15 @@ import Wording
 
 /// The network folder or file every analysing command takes.
 struct NetworkArgument: ParsableArguments {
-    @Argument(help: "The network: a folder with actors.csv and ties.csv, or a network.yaml file. Default: the current folder.")
+    @Argument(help: """
+        The network: a folder with actors.csv and ties.csv (or actors.xlsx and ties.xlsx, or one workbook), \
+        a workbook (.xlsx, .ods) with a sheet of actors and one of ties, or a network.yaml file. Default: the current folder.
+        """)
     var network: String = "."
+    @Option(help: "The sheet of the workbook that holds the actors, when the name or header does not tell.")
+    var actorsSheet: String?
+    @Option(help: "The sheet of the workbook that holds the ties.")
+    var tiesSheet: String?
 
     /// The network's URL as the user named it.
     var url: URL { URL(fileURLWithPath: network) }
@@ -30,7 +37,7 @@ struct NetworkArgument: ParsableArguments {
         // Before anything is read: a result written later must not replace any of these files.
         Console.inputs.add(NetworkLoader.inputFiles(at: url))
         do {
-            return try NetworkLoader.load(from: url)
+            return try NetworkLoader.load(from: url, options: LoadOptions(actorsSheet: actorsSheet, tiesSheet: tiesSheet))
         } catch {
             let language = option.language(for: error.language)
             let shown = error.network.map { privacy.prepare($0, language: language) }

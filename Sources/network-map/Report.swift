@@ -18,12 +18,13 @@ struct Report: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, txt, json, csv, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, txt, json, csv, html, xlsx }
 
     @OptionGroup var source: NetworkArgument
     @OptionGroup var output: OutputOptions
     @OptionGroup var flags: AnalysisFlags
-    @Option(help: "md, txt, json, csv or html.") var format: Format = .md
+    @Option(help: "md, txt, json, csv, html, or xlsx (a results workbook, written to output/NAME-results.xlsx unless -o).")
+    var format: Format = .md
     @Option(help: "How many brokers, gaps and introductions to list.") var top = 10
 
     func run() throws {
@@ -31,6 +32,10 @@ struct Report: ParsableCommand {
         let analysis = run.analysis, language = run.language
         let text: String
         switch format {
+        case .xlsx:
+            try Console.deliverWorkbook(WorkbookReport.document(analysis, language: language), to: output.output,
+                                        defaultFile: "output/\(source.baseName)-results.xlsx", language: language)
+            return
         case .json:
             text = JSONReport.render(analysis, language: language)
         case .csv:

@@ -42,6 +42,8 @@ public struct LoadIssue: Sendable, Hashable {
 public struct LoadResult: Sendable {
     public var network: Network
     public var warnings: [LoadIssue]
+    /// The workbooks read, with the sheets used and left out; empty for CSV, YAML, GraphML and GEXF.
+    public var workbooks: [WorkbookUse] = []
 
     public init(network: Network, warnings: [LoadIssue]) {
         self.network = network; self.warnings = warnings

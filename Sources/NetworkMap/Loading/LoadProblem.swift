@@ -108,11 +108,26 @@ public enum LoadProblem: Hashable, Sendable {
     /// An edge from a node to itself.
     case selfLoop(id: String)
 
+    // MARK: Workbooks
+
+    /// The workbook cannot be read, or its tables cannot be told apart (``WorkbookError`` has the cases).
+    case workbook(WorkbookError)
+    /// A cell shows a formula's error (`#DIV/0!`, `#NV`); it is read as empty.
+    case formulaError(value: String)
+    /// Cells whose formula was saved without its result (a file written by a program, never opened in an office
+    /// suite); they read as empty. `first` is the first such cell.
+    case uncachedFormulas(count: Int, first: String)
+    /// Rows below the table after a blank row, taken as notes and not read (the rows' numbers).
+    case rowsBelowTable(rows: [Int])
+    /// The actors table has no type column: every actor gets the type `unspecified`.
+    case noTypeColumn(actors: Int)
+
     /// Whether the problem stops the load.
     public var severity: LoadIssue.Severity {
         switch self {
         case .severalFiles, .unknownSettings, .unknownColumns, .duplicateColumn, .extraValues, .duplicateTie, .noTies,
-             .actorsWithoutTies, .undeclaredTypes, .untypedActors, .strengthClamped:
+             .actorsWithoutTies, .undeclaredTypes, .untypedActors, .strengthClamped, .formulaError, .uncachedFormulas,
+             .rowsBelowTable, .noTypeColumn:
             return .warning
         default:
             return .error

@@ -77,14 +77,33 @@ struct NetworkBuilder {
 
     // MARK: Actors
 
+    /// Moves the issues found since `start` that name a line of `table`'s file into its sheet (for a workbook).
+    private mutating func relocate(from start: Int, _ table: RowTable) {
+        guard table.sheet != nil, start < issues.count else { return }
+        for i in start..<issues.count {
+            if let location = issues[i].location { issues[i].location = table.relocated(location) }
+        }
+    }
+
     mutating func buildActors(_ table: RowTable?, defaultFile: String?) {
         guard let table else { return }  // unreadable: already reported
+        let start = issues.count
+        defer { relocate(from: start, table) }
         guard !table.rows.isEmpty else {
             issues.append(.noActors(defaultFile ?? table.file))
             return
         }
-        guard let (map, extra) = columnMap(of: table, required: [ActorColumn.name, .type]) else { return }
+        guard let (map, extra) = columnMap(of: table, required: [ActorColumn.name]) else { return }
         let file = table.file
+        // Tools such as Polinode and NodeXL have no type column: every actor is then of an `unspecified` type.
+        let hasTypeColumn = map.field[.type] != nil
+        if !hasTypeColumn {
+            issues.append(LoadIssue(.noTypeColumn(actors: table.rows.count), at: table.location(line: table.headerLine)))
+            if !network.customActorTypes.contains(where: { $0.id == ExchangeBuilder.unspecified.id }) {
+                network.customActorTypes.append(ExchangeBuilder.unspecified)
+            }
+        }
+        var newTypes: [String] = []
         let cell = map.cell
         let at = map.at
 
@@ -128,15 +147,24 @@ struct NetworkBuilder {
             }
             let typeText = cell(row, .type)
             var type = ActorType.institution  // stands in for a bad type so that later checks still run
-            if typeText.isEmpty {
+            if !hasTypeColumn {
+                type = ActorType(rawValue: ExchangeBuilder.unspecified.id)
+            } else if typeText.isEmpty {
                 issues.append(.emptyCell(at(row, .type), what: .type))
-            } else if let parsed = ActorType(named: typeText, custom: settings.customActorTypes) {
+            } else if let parsed = ActorType(named: typeText, custom: network.customActorTypes) {
                 type = parsed
             } else {
                 let labels = validTypes + ActorType.builtIn.flatMap(\.spellings)
-                issues.append(.unknownType(at(row, .type), value: typeText,
-                                           suggestions: Suggestions.closest(to: typeText, in: labels, limit: 2),
-                                           declared: settings.customActorTypes))
+                let suggestions = Suggestions.closest(to: typeText, in: labels, limit: 2)
+                if Suggestions.isNearMiss(typeText, of: suggestions) {
+                    issues.append(.unknownType(at(row, .type), value: typeText, suggestions: suggestions,
+                                               declared: settings.customActorTypes))
+                } else {
+                    // A type of the user's own ("Schule"), as Kumu and Gephi files carry them: taken, with one warning.
+                    network.customActorTypes.append(CustomStyle(id: typeText))
+                    newTypes.append(typeText)
+                    type = ActorType(rawValue: typeText)
+                }
             }
             let influence = score(cell(row, .influence), at(row, .influence))
             let interest = score(cell(row, .interest), at(row, .interest))
@@ -154,12 +182,15 @@ struct NetworkBuilder {
                 themes: ValueParsing.themes(cell(row, .themes)), area: nonEmpty(cell(row, .area)),
                 influence: influence, interest: interest, attitude: attitude, isPrivate: isPrivate,
                 contact: nonEmpty(cell(row, .contact)), notes: nonEmpty(cell(row, .notes)),
-                attributes: attributes, location: SourceLocation(file: file, line: row.line))
+                attributes: attributes, location: table.location(line: row.line))
             let index = network.actors.count
             network.actors.append(actor)
             let idKey = Normalize.key(id)
             if isDerived { indexByDerivedID[idKey] = index } else if indexByID[idKey] == nil { indexByID[idKey] = index }
             indicesByName[Normalize.key(name), default: []].append(index)
+        }
+        if !newTypes.isEmpty {
+            issues.append(LoadIssue(.undeclaredTypes(newTypes, ofTies: false), at: table.location(line: 0)))
         }
         if network.actors.isEmpty && !issues.contains(where: { $0.severity == .error }) {
             issues.append(.noActors(file))
@@ -215,7 +246,25 @@ struct NetworkBuilder {
         return nil
     }
 
+    /// Whether `text` is the name (or id) of an actor.
+    private func names(_ text: String) -> Bool {
+        let key = Normalize.key(text)
+        return indexByID[key] != nil || indicesByName[key] != nil || indexByDerivedID[key] != nil
+    }
+
+    /// Directed or not: yes/no words, or Kumu's and Gephi's directed/undirected/mutual.
+    private mutating func direction(_ text: String, _ location: SourceLocation) -> Bool? {
+        guard !text.isEmpty else { return nil }
+        guard let value = ValueParsing.bool(text) ?? ValueParsing.directionWord(text) else {
+            issues.append(.invalidBool(location, value: text))
+            return nil
+        }
+        return value
+    }
+
     mutating func buildTies(_ table: RowTable?, defaultFile: String?) {
+        let start = issues.count
+        defer { if let table { relocate(from: start, table) } }
         guard let table, !table.rows.isEmpty else {
             if table != nil || defaultFile == nil, !network.actors.isEmpty {
                 issues.append(.noTies(table?.file ?? defaultFile))
@@ -228,55 +277,96 @@ struct NetworkBuilder {
         let at = map.at
         let validKinds = TieKind.builtIn.map(\.rawValue) + settings.customTieKinds.map(\.id)
         var merger = TieMerger()
+        var newKinds: [String] = []
+        var clamped: [Int] = []
+        // A "Weight" column (Gephi, Polinode, NodeXL) holds any number, a "Strength" column network-map's 1-3.
+        let weightsClamped = map.field[.strength].map { ["weight", "edgeweight", "gewicht"].contains(headerKey(table.headers[$0])) }
+            ?? false
+        // Gephi writes the direction in a "Type" column (Directed/Undirected): such a column is no tie kind.
+        let kindIsDirection = map.field[.directed] == nil && map.field[.kind] != nil
+            && table.rows.contains { !cell($0, .kind).isEmpty }
+            && table.rows.allSatisfy { row in
+                let text = cell(row, .kind)
+                return text.isEmpty || ValueParsing.directionWord(text) != nil
+            }
 
         for row in table.rows {
             let errorsBefore = issues.count
             let sourceText = cell(row, .source), targetText = cell(row, .target)
-            var source: Int?, target: Int?
+            var source: Int?
+            var targets: [Int?] = []
             if sourceText.isEmpty { issues.append(.emptyCell(at(row, .source), what: .source)) } else {
                 source = resolve(sourceText, at(row, .source))
             }
             if targetText.isEmpty { issues.append(.emptyCell(at(row, .target), what: .target)) } else {
-                target = resolve(targetText, at(row, .target))
+                // Kumu lists several targets in one cell, separated by `|`: one tie each, unless an actor has that name.
+                let names = targetText.contains("|") && !names(targetText)
+                    ? targetText.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+                    : [targetText]
+                targets = names.map { resolve($0, at(row, .target)) }
             }
             var kind = TieKind.cooperation
-            let kindText = cell(row, .kind)
+            let kindText = kindIsDirection ? "" : cell(row, .kind)
             if !kindText.isEmpty {
-                if let parsed = TieKind(named: kindText, custom: settings.customTieKinds) { kind = parsed } else {
+                if let parsed = TieKind(named: kindText, custom: network.customTieKinds) { kind = parsed } else {
                     let labels = validKinds + TieKind.builtIn.flatMap(\.spellings)
-                    issues.append(.unknownKind(at(row, .kind), value: kindText,
-                                               suggestions: Suggestions.closest(to: kindText, in: labels, limit: 2),
-                                               declared: settings.customTieKinds))
+                    let suggestions = Suggestions.closest(to: kindText, in: labels, limit: 2)
+                    if Suggestions.isNearMiss(kindText, of: suggestions) {
+                        issues.append(.unknownKind(at(row, .kind), value: kindText, suggestions: suggestions,
+                                                   declared: settings.customTieKinds))
+                    } else {
+                        network.customTieKinds.append(CustomStyle(id: kindText))
+                        newKinds.append(kindText)
+                        kind = TieKind(rawValue: kindText)
+                    }
                 }
             }
             var strength = 1.0
+            var keptWeight: [Attribute] = []
             let strengthText = cell(row, .strength)
             if !strengthText.isEmpty {
-                if let value = ValueParsing.strength(strengthText) { strength = value } else {
+                if let value = ValueParsing.strength(strengthText) { strength = value } else if weightsClamped,
+                    let weight = ValueParsing.number(strengthText), weight >= 0 {
+                    // Gephi's and NodeXL's weights are any number: clamped to 1-3, with one warning, the weight kept.
+                    strength = min(3, max(1, weight))
+                    if strength != weight {
+                        clamped.append(row.line)
+                        keptWeight = map.field[.strength].map { [Attribute(name: table.headers[$0], value: strengthText)] } ?? []
+                    }
+                } else {
                     issues.append(.invalidStrength(at(row, .strength), value: strengthText))
                 }
             }
-            let directed = bool(cell(row, .directed), at(row, .directed))
+            let directed = kindIsDirection ? direction(cell(row, .kind), at(row, .kind))
+                : direction(cell(row, .directed), at(row, .directed))
             let since = day(cell(row, .since), at(row, .since))
             let until = day(cell(row, .until), at(row, .until))
             if let since, let until, since > until {
-                issues.append(.sinceAfterUntil(SourceLocation(file: file, line: row.line), since: since, until: until))
+                issues.append(.sinceAfterUntil(table.location(line: row.line), since: since, until: until))
             }
-            guard let source, let target else { continue }
-            if source == target {
-                issues.append(.selfTie(SourceLocation(file: file, line: row.line), actor: network.reference(source)))
-                continue
+            guard let source else { continue }
+            for case let target? in targets {
+                if source == target {
+                    issues.append(.selfTie(table.location(line: row.line), actor: network.reference(source)))
+                    continue
+                }
+                guard issues.count == errorsBefore || !issues[errorsBefore...].contains(where: { $0.severity == .error })
+                else { continue }
+                let tie = Tie(
+                    source: source, target: target, kind: kind, strength: strength, isDirected: directed,
+                    since: since, until: until, reportedBy: nonEmpty(cell(row, .reportedBy)),
+                    notes: nonEmpty(cell(row, .notes)),
+                    attributes: extra.map { Attribute(name: $0.header, value: $0.index < row.fields.count
+                                                          ? row.fields[$0.index].trimmingWhitespace : "") } + keptWeight,
+                    location: table.location(line: row.line))
+                merger.add(tie, to: &network, issues: &issues)
             }
-            guard issues.count == errorsBefore || !issues[errorsBefore...].contains(where: { $0.severity == .error })
-            else { continue }
-            let tie = Tie(
-                source: source, target: target, kind: kind, strength: strength, isDirected: directed,
-                since: since, until: until, reportedBy: nonEmpty(cell(row, .reportedBy)),
-                notes: nonEmpty(cell(row, .notes)),
-                attributes: extra.map { Attribute(name: $0.header, value: $0.index < row.fields.count
-                                                      ? row.fields[$0.index].trimmingWhitespace : "") },
-                location: SourceLocation(file: file, line: row.line))
-            merger.add(tie, to: &network, issues: &issues)
+        }
+        if !newKinds.isEmpty {
+            issues.append(LoadIssue(.undeclaredTypes(newKinds, ofTies: true), at: table.location(line: 0)))
+        }
+        if let first = clamped.first {
+            issues.append(LoadIssue(.strengthClamped(count: clamped.count), at: table.location(line: first, field: map.field[.strength])))
         }
         if network.ties.isEmpty, !network.actors.isEmpty, !issues.contains(where: { $0.severity == .error }) {
             issues.append(.noTies(file))
@@ -346,6 +436,6 @@ struct ColumnMap<Column: SpreadsheetColumn> {
 
     /// The place of that cell, with the column's header as the user wrote it.
     func at(_ row: CSVRecord, _ column: Column) -> SourceLocation {
-        SourceLocation(file: table.file, line: row.line, column: field[column].map { table.headers[$0] })
+        table.location(line: row.line, field: field[column])
     }
 }

@@ -12,18 +12,28 @@ import Foundation
 ///   tie), so that one mistake does not cause a cascade of follow-up errors.
 public enum NetworkLoader {
     /// File names accepted in a folder, in order of preference (German names too).
-    static let actorFileNames = ["actors.csv", "actors.tsv", "actors.txt", "akteure.csv", "akteure.tsv", "akteure.txt"]
-    static let tieFileNames = ["ties.csv", "ties.tsv", "ties.txt", "beziehungen.csv", "beziehungen.tsv", "beziehungen.txt"]
+    static let actorFileNames = ["actors.csv", "actors.tsv", "actors.txt", "akteure.csv", "akteure.tsv", "akteure.txt",
+                                 "actors.xlsx", "actors.ods", "akteure.xlsx", "akteure.ods"]
+    static let tieFileNames = ["ties.csv", "ties.tsv", "ties.txt", "beziehungen.csv", "beziehungen.tsv", "beziehungen.txt",
+                               "ties.xlsx", "ties.ods", "beziehungen.xlsx", "beziehungen.ods"]
     static let settingsFileNames = ["network.yaml", "network.yml", "netzwerk.yaml", "netzwerk.yml"]
 
     /// Loads the network at `url`: a folder, a `network.yaml` file, an `actors.csv`/`ties.csv` inside a folder,
-    /// or a `.graphml`/`.gexf` file (see ``ExchangeReader``).
+    /// a workbook (`.xlsx`, `.ods`) holding both tables, or a `.graphml`/`.gexf` file (see ``ExchangeReader``).
+    ///
+    /// A folder may hold `actors.xlsx`/`ties.xlsx` instead of CSV files, or one workbook with both tables; a
+    /// `network.yaml` beside a workbook is its settings.
     public static func load(from url: URL) throws(LoadFailure) -> LoadResult {
+        try load(from: url, options: LoadOptions())
+    }
+
+    /// Loads the network at `url` with the user's choices (the sheets of a workbook).
+    public static func load(from url: URL, options: LoadOptions) throws(LoadFailure) -> LoadResult {
         let (sources, warnings) = try self.sources(at: url)
         if let exchange = sources.exchange {
             return try ExchangeReader.load(from: exchange.url, format: exchange.format)
         }
-        return try load(sources, warnings: warnings)
+        return try load(sources, options: options, warnings: warnings)
     }
 
     /// The files a load of `url` reads, found without reading any: what no output may be written over.
@@ -42,10 +52,12 @@ public enum NetworkLoader {
         var actors: URL?
         var ties: URL?
         var settings: URL?
+        /// One workbook holding both tables.
+        var workbook: URL?
         /// A GraphML or GEXF file, which ``ExchangeReader`` reads instead.
         var exchange: (url: URL, format: ExchangeFormat)?
 
-        var files: [URL] { [settings, actors, ties, exchange?.url].compactMap { $0 } }
+        var files: [URL] { [settings, actors, ties, workbook, exchange?.url].compactMap { $0 } }
     }
 
     /// Which files make up the network at `url`, with the warnings of choosing them; nothing is read.
@@ -70,9 +82,15 @@ public enum NetworkLoader {
                 if found.count > 1, let first = found.first { warnings.append(.severalFiles(found, using: first)) }
                 return found.first.map { url.appendingPathComponent($0) }
             }
-            let sources = Sources(
+            var sources = Sources(
                 folderName: url.lastPathComponent, isFolder: true, actors: pick(actorFileNames), ties: pick(tieFileNames),
                 settings: pick(settingsFileNames))
+            if sources.actors == nil {
+                // A folder holding one workbook with both tables (sorted: the same choice on every machine).
+                let workbooks = entries.filter(isWorkbook).sorted()
+                if workbooks.count > 1, let first = workbooks.first { warnings.append(.severalFiles(workbooks, using: first)) }
+                sources.workbook = workbooks.first.map { url.appendingPathComponent($0) }
+            }
             return (sources, warnings)
         }
         let name = url.lastPathComponent.lowercased()
@@ -86,13 +104,23 @@ public enum NetworkLoader {
         if actorFileNames.contains(name) || tieFileNames.contains(name) {
             return try sources(at: folder)
         }
+        if isWorkbook(name) {
+            // A network.yaml beside a workbook is its settings.
+            let entries = (try? InputFile.entries(ofFolder: folder)) ?? []
+            let settings = settingsFileNames.compactMap { name in entries.first { $0.lowercased() == name } }.first
+            var sources = Sources(folderName: url.deletingPathExtension().lastPathComponent, isFolder: true, actors: nil,
+                                  ties: nil, settings: settings.map { folder.appendingPathComponent($0) })
+            sources.workbook = url
+            return (sources, [])
+        }
         if let format = ExchangeFormat(path: name), format.isReadable {
             return (Sources(folderName: url.deletingPathExtension().lastPathComponent, isFolder: false, exchange: (url, format)), [])
         }
         throw LoadFailure(errors: [.notANetwork(url.path)], isIOError: true)
     }
 
-    static func load(_ sources: Sources, warnings initialWarnings: [LoadIssue]) throws(LoadFailure) -> LoadResult {
+    static func load(_ sources: Sources, options: LoadOptions, warnings initialWarnings: [LoadIssue]) throws(LoadFailure)
+        -> LoadResult {
         var issues = initialWarnings
         var language: Language?  // from network.yaml once read: failures are shown in it
         func read(_ url: URL) throws(LoadFailure) -> [UInt8] {
@@ -110,15 +138,41 @@ public enum NetworkLoader {
             settings = NetworkSettings.parse(text, file: url.lastPathComponent, issues: &issues)
             language = settings.language
         }
-        let actorsBytes = try sources.actors.map { (url) throws(LoadFailure) in try read(url) }
-        let tiesBytes = try sources.ties.map { (url) throws(LoadFailure) in try read(url) }
+        var uses: [WorkbookUse] = []
+        var unreadableWorkbook = false
+        /// The table of a CSV file or of a workbook holding that table alone.
+        func table(_ url: URL, role: TableRole) throws(LoadFailure) -> RowTable? {
+            guard isWorkbook(url.lastPathComponent) else {
+                return Self.table(try read(url), file: url.lastPathComponent, issues: &issues)
+            }
+            let found = workbookTables(url, role: role, options: options, issues: &issues, uses: &uses)
+            unreadableWorkbook = unreadableWorkbook || found.unreadable
+            return role == .actors ? found.actors : found.ties
+        }
+        var fromWorkbook: (actors: RowTable?, ties: RowTable?)?
+        if let url = sources.workbook {
+            let found = workbookTables(url, role: nil, options: options, issues: &issues, uses: &uses)
+            unreadableWorkbook = found.unreadable
+            fromWorkbook = (found.actors, found.ties)
+            if found.actors == nil, !issues.contains(where: { $0.severity == .error }) {
+                issues.append(.noActors(url.lastPathComponent))
+            }
+        }
+        let actorsFile = try sources.actors.map { (url) throws(LoadFailure) in try table(url, role: .actors) }
+        let tiesFile = try sources.ties.map { (url) throws(LoadFailure) in try table(url, role: .ties) }
+        if unreadableWorkbook {
+            throw LoadFailure(errors: issues.filter { $0.severity == .error },
+                              warnings: issues.filter { $0.severity == .warning }, isIOError: true, language: language)
+        }
 
         var actorTable = settings.actors
-        if let url = sources.actors, let bytes = actorsBytes {
+        if let fromWorkbook {
+            actorTable = fromWorkbook.actors ?? settings.actors
+        } else if let url = sources.actors, let fileTable = actorsFile {
             if let inline = settings.actors, let file = sources.settings?.lastPathComponent {
                 issues.append(.inlineAndFile(file, line: inline.headerLine, key: "actors", csv: url.lastPathComponent))
             }
-            actorTable = table(bytes, file: url.lastPathComponent, issues: &issues)
+            actorTable = fileTable
         } else if settings.actors == nil, sources.isFolder {
             // A network.yaml that does not parse may have been meant to list the actors itself: its errors are the
             // news (bad data, 65), not the missing actors.csv.
@@ -131,17 +185,21 @@ public enum NetworkLoader {
                               warnings: issues.filter { $0.severity == .warning }, isIOError: true, language: language)
         }
         var tieTable = settings.ties
-        if let url = sources.ties, let bytes = tiesBytes {
+        if let fromWorkbook {
+            tieTable = fromWorkbook.ties ?? settings.ties
+        } else if let url = sources.ties {
             if let inline = settings.ties, let file = sources.settings?.lastPathComponent {
                 issues.append(.inlineAndFile(file, line: inline.headerLine, key: "ties", csv: url.lastPathComponent))
             }
-            tieTable = table(bytes, file: url.lastPathComponent, issues: &issues)
+            tieTable = tiesFile ?? nil
         }
 
         var builder = NetworkBuilder(settings: settings, issues: issues)
         builder.network.name = settings.name ?? sources.folderName
-        builder.buildActors(actorTable, defaultFile: sources.actors?.lastPathComponent ?? sources.settings?.lastPathComponent)
-        builder.buildTies(tieTable, defaultFile: sources.ties?.lastPathComponent ?? tieTable?.file)
+        let workbookName = sources.workbook?.lastPathComponent
+        builder.buildActors(actorTable, defaultFile: sources.actors?.lastPathComponent ?? workbookName
+                                ?? sources.settings?.lastPathComponent)
+        builder.buildTies(tieTable, defaultFile: sources.ties?.lastPathComponent ?? workbookName ?? tieTable?.file)
         builder.finish(settingsFile: sources.settings?.lastPathComponent)
 
         let errors = builder.issues.filter { $0.severity == .error }
@@ -149,7 +207,9 @@ public enum NetworkLoader {
         guard errors.isEmpty else {
             throw LoadFailure(errors: errors, warnings: warnings, language: language, network: builder.network)
         }
-        return LoadResult(network: builder.network, warnings: warnings)
+        var result = LoadResult(network: builder.network, warnings: warnings)
+        result.workbooks = uses
+        return result
     }
 
     /// Parses CSV bytes into a table; an unterminated quote is reported and gives no table.

@@ -8,6 +8,24 @@ struct RowTable {
     /// The line of the header (CSV) or of the list's key (YAML).
     var headerLine: Int
     var rows: [CSVRecord]
+    /// The sheet of a workbook the table was read from; `nil` for CSV and YAML.
+    var sheet: String? = nil
+    /// The sheet column (1-based) of each field, for a table from a workbook.
+    var columns: [Int] = []
+
+    /// Where `line` (and field `field`) is: a line of a text file, or a row (cell) of the sheet.
+    func location(line: Int, field: Int? = nil) -> SourceLocation {
+        let header = field.flatMap { $0 < headers.count && !headers[$0].isEmpty ? headers[$0] : nil }
+        guard let sheet else { return SourceLocation(file: file, line: line, column: header) }
+        let column = field.flatMap { $0 < columns.count ? columns[$0] : nil }
+        return SourceLocation(file: file, sheet: sheet, row: line, columnIndex: column, column: header)
+    }
+
+    /// `location` of a text file's issue moved into the sheet, with the cell of the column it names.
+    func relocated(_ location: SourceLocation) -> SourceLocation {
+        guard sheet != nil, location.sheet == nil, location.file == file else { return location }
+        return self.location(line: location.line, field: location.column.flatMap { headers.firstIndex(of: $0) })
+    }
 }
 
 /// What `network.yaml` says, checked: the settings, and the actor and tie lists of the single-file form.

@@ -5,7 +5,7 @@
 /// not a typo of a name, and the bound keeps every comparison at O(``maximumLength``²), so a megabyte of text in a
 /// cell costs one pass over it, not seconds. Characters are compared as small integers, never by indexing one
 /// string with another's indices.
-struct Suggestions {
+public struct Suggestions {
     /// The longest key, in characters, that is compared at all.
     static let maximumLength = 120
 
@@ -72,8 +72,20 @@ struct Suggestions {
     }
 
     /// Up to `limit` of `candidates` close to `query` (see ``closest(to:limit:)``).
-    static func closest(to query: String, in candidates: [String], limit: Int = 3) -> [String] {
+    public static func closest(to query: String, in candidates: [String], limit: Int = 3) -> [String] {
         Suggestions(candidates).closest(to: query, limit: limit)
+    }
+
+    /// Whether `query` is a misspelling of one of `suggestions` (within ``closest(to:limit:)``'s distance),
+    /// not merely a word containing one: "Vereinn" is, "Kirchengemeinde" is not.
+    static func isNearMiss(_ query: String, of suggestions: [String]) -> Bool {
+        guard let key = cleanKey(query), !key.isEmpty else { return false }
+        let q = Array(key)
+        let threshold = max(2, q.count / 3)
+        return suggestions.contains { suggestion in
+            guard let other = cleanKey(suggestion) else { return false }
+            return distance(q, Array(other), limit: threshold) <= threshold
+        }
     }
 
     /// The key compared: normalised, without control (Cc) and format (Cf) characters; `nil` when it is too long.

@@ -19,6 +19,15 @@ enum ValueParsing {
         }
     }
 
+    /// A direction as Kumu (directed, undirected, mutual) and Gephi (Directed, Undirected) write it, also in German.
+    static func directionWord(_ text: String) -> Bool? {
+        switch Normalize.key(text) {
+        case "directed", "gerichtet", "einseitig": return true
+        case "undirected", "ungerichtet", "mutual", "gegenseitig", "beidseitig": return false
+        default: return nil
+        }
+    }
+
     /// Tie strength: 1-3 (decimals allowed) or weak/medium/strong, schwach/mittel/stark.
     static func strength(_ text: String) -> Double? {
         switch Normalize.key(text) {

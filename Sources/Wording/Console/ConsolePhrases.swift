@@ -28,6 +28,8 @@ public enum ConsoleMessage: Sendable {
     case created(folder: String)
     /// `init` refuses to write over these files.
     case filesExist([String])
+    /// `init --format xlsx` wrote the template workbook `file` and network.yaml into `folder`.
+    case createdWorkbook(folder: String, file: String)
     /// A result file that cannot be written, and why.
     case cannotWrite(path: String, reason: AtomicFile.WriteError.Reason)
     /// `-o` (or a default output file) leads to a file the command reads: refused, the file stays as it is.
@@ -69,4 +71,8 @@ public enum ConsoleMessage: Sendable {
     case privatePersons(Int)
     case home(String)
     case checkOK(warnings: Int)
+    /// The sheets of a workbook the load read: `Akteure` for the actors, `Beziehungen` for the ties.
+    case sheetsUsed(file: String, actors: String?, ties: String?)
+    /// Sheets of the workbook left out: hidden, or marked "(ignore)"; and sheets used for neither table.
+    case sheetsSkipped(hidden: [String], ignored: [String], unused: [String])
 }

@@ -20,6 +20,13 @@ extension English {
                 Fill in actors and ties (Excel or LibreOffice), then check with:
                   network-map check \(folder)
                 """
+        case let .createdWorkbook(folder, file):
+            return """
+                Created a new network in \(folder)/: \(file) (sheets "Actors" and "Ties", with drop-down lists and \
+                explanations) and network.yaml.
+                Fill in actors and ties (Excel or LibreOffice), then check them with:
+                  network-map check \(folder)
+                """
         case let .filesExist(files):
             return "error: These files already exist and are left as they are: " + files.joined(separator: ", ")
                 + ". Choose a new folder, or move them away first."
@@ -70,6 +77,15 @@ extension English {
         case .tiesByKind: return "  Ties by kind:"
         case let .privatePersons(count): return "  Private persons (pseudonymised in every output): \(count)"
         case let .home(name): return "  Home (QM office): \(name)"
+        case let .sheetsUsed(file, actors, ties):
+            let parts = [actors.map { "actors from \(quoted($0))" }, ties.map { "ties from \(quoted($0))" }].compactMap { $0 }
+            return "  \(file): " + (parts.isEmpty ? "no sheet used" : list(parts))
+        case let .sheetsSkipped(hidden, ignored, unused):
+            var parts: [String] = []
+            if !hidden.isEmpty { parts.append("passed over as hidden: \(quotedList(hidden))") }
+            if !ignored.isEmpty { parts.append("passed over as marked \"(ignore)\": \(quotedList(ignored))") }
+            if !unused.isEmpty { parts.append("not used: \(quotedList(unused))") }
+            return "  Sheets " + parts.joined(separator: "; ")
         case let .checkOK(warnings):
             switch warnings {
             case 0: return "OK: no errors, no warnings."

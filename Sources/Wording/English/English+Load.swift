@@ -182,6 +182,26 @@ extension English {
                              hint: "network-map's tie strengths are 1 weak, 2 medium, 3 strong; rescale the weights if they mean something else.")
         case let .selfLoop(id):
             return IssueText("This edge joins the node \(q(id)) to itself.", hint: "A tie joins two different actors; remove the edge.")
+        case let .workbook(error):
+            return workbookText(error)
+        case let .formulaError(value):
+            return IssueText("The cell shows the formula error \(value); it is read as empty.",
+                             hint: "Correct the formula, or type the value by hand.")
+        case let .uncachedFormulas(count, first):
+            return IssueText("\(count == 1 ? "1 cell holds a formula" : "\(count) cells hold formulas") saved without a result "
+                                 + "(first \(first)); they are read as empty.",
+                             hint: "The program that wrote the file did not calculate them. Open the file in Excel or LibreOffice "
+                                 + "and save it once; then the results are in it.")
+        case let .rowsBelowTable(rows):
+            return IssueText("\(rows.count == 1 ? "1 row stands" : "\(rows.count) rows stand") below the table after a blank row "
+                                 + "(\(rows.count == 1 ? "row" : "rows") \(rows.map(String.init).prefix(5).joined(separator: ", "))\(rows.count > 5 ? " …" : "")); "
+                                 + (rows.count == 1 ? "it is" : "they are") + " passed over as notes.",
+                             hint: "If they belong to the table, delete the blank row above them.")
+        case let .noTypeColumn(actors):
+            return IssueText("The actors table has no type column; \(actors == 1 ? "the actor is" : "all \(actors) actors are") "
+                                 + "read as type \"unspecified\".",
+                             hint: "Add a column \"type\" (resident, residents' group, association, business, institution, "
+                                 + "body) so that the analysis can go by type.")
         }
     }
 

@@ -21,6 +21,13 @@ extension German {
                 Tragen Sie Akteure und Beziehungen ein (Excel oder LibreOffice) und prüfen Sie dann mit:
                   network-map check \(folder)
                 """
+        case let .createdWorkbook(folder, file):
+            return """
+                Neues Netzwerk in \(folder)/ angelegt: \(file) (Tabellenblätter „Akteure“ und „Beziehungen“, mit Auswahllisten \
+                und Erläuterungen) und network.yaml.
+                Tragen Sie Akteure und Beziehungen ein (Excel oder LibreOffice) und prüfen Sie dann mit:
+                  network-map check \(folder)
+                """
         case let .filesExist(files):
             return "Fehler: Diese Dateien gibt es schon; sie bleiben, wie sie sind: " + files.joined(separator: ", ")
                 + ". Wählen Sie einen neuen Ordner, oder verschieben Sie die Dateien vorher."
@@ -78,6 +85,15 @@ extension German {
         case .tiesByKind: return "  Beziehungen nach Art:"
         case let .privatePersons(count): return "  Privatpersonen (in allen Ausgaben pseudonymisiert): \(count)"
         case let .home(name): return "  QM-Büro: \(name)"
+        case let .sheetsUsed(file, actors, ties):
+            let parts = [actors.map { "Akteure aus \(quoted($0))" }, ties.map { "Beziehungen aus \(quoted($0))" }].compactMap { $0 }
+            return "  \(file): " + (parts.isEmpty ? "kein Tabellenblatt verwendet" : list(parts))
+        case let .sheetsSkipped(hidden, ignored, unused):
+            var parts: [String] = []
+            if !hidden.isEmpty { parts.append("übergangen, weil ausgeblendet: \(quotedList(hidden))") }
+            if !ignored.isEmpty { parts.append("übergangen, weil „(ignorieren)“ im Namen steht: \(quotedList(ignored))") }
+            if !unused.isEmpty { parts.append("nicht verwendet: \(quotedList(unused))") }
+            return "  Tabellenblätter " + parts.joined(separator: "; ")
         case let .checkOK(warnings):
             switch warnings {
             case 0: return "OK: keine Fehler, keine Warnungen."

@@ -216,6 +216,26 @@ extension German {
         case let .selfLoop(id):
             return IssueText("Diese Kante verbindet den Knoten \(q(id)) mit sich selbst.",
                              hint: "Eine Beziehung verbindet zwei verschiedene Akteure; löschen Sie die Kante.")
+        case let .workbook(error):
+            return workbookText(error)
+        case let .formulaError(value):
+            return IssueText("Die Zelle zeigt den Formelfehler \(value); sie wird als leer gelesen.",
+                             hint: "Korrigieren Sie die Formel, oder tragen Sie den Wert von Hand ein.")
+        case let .uncachedFormulas(count, first):
+            return IssueText("\(count == 1 ? "1 Zelle enthält eine Formel" : "\(count) Zellen enthalten Formeln") ohne gespeichertes "
+                                 + "Ergebnis (zuerst \(first)); sie werden als leer gelesen.",
+                             hint: "Das Programm, das die Datei geschrieben hat, hat die Formeln nicht berechnet. Öffnen Sie die "
+                                 + "Datei in Excel oder LibreOffice und speichern Sie sie einmal, dann stehen die Ergebnisse darin.")
+        case let .rowsBelowTable(rows):
+            return IssueText("\(rows.count == 1 ? "1 Zeile steht" : "\(rows.count) Zeilen stehen") nach einer Leerzeile unter der "
+                                 + "Tabelle (\(rows.count == 1 ? "Zeile" : "Zeilen") \(rows.map(String.init).prefix(5).joined(separator: ", "))\(rows.count > 5 ? " …" : "")); "
+                                 + (rows.count == 1 ? "sie wird als Anmerkung" : "sie werden als Anmerkungen") + " übergangen.",
+                             hint: "Gehören sie zur Tabelle, löschen Sie die Leerzeile darüber.")
+        case let .noTypeColumn(actors):
+            return IssueText("Die Akteurstabelle hat keine Spalte „Typ“; \(actors == 1 ? "der Akteur wird" : "alle \(actors) Akteure werden") "
+                                 + "als Typ „ohne Typ“ gelesen.",
+                             hint: "Ergänzen Sie eine Spalte „Typ“ (Bewohner:in, Bewohnergruppe, Verein, Unternehmen, Einrichtung, "
+                                 + "Gremium), damit nach Typ ausgewertet werden kann.")
         }
     }
 
