@@ -113,6 +113,8 @@ extension LoadIssue {
         case styleList
         /// Inline `actors` / `ties`.
         case rowList, rowEntry
+        /// `merged_from`: the sources of a merged network.
+        case sourceList
 
         func text(_ language: Language) -> String {
             let de = language == .de
@@ -133,6 +135,9 @@ extension LoadIssue {
                 return de ? "eine Liste mit einem Eintrag (- name: …) je Zeile" : "a list with one entry (- name: …) per row"
             case .rowEntry:
                 return de ? "ein Eintrag mit Feldern wie name: und type:" : "an entry with fields such as name: and type:"
+            case .sourceList:
+                return de ? "eine Liste von Einträgen mit name: und wahlweise respondent: und date:"
+                    : "a list of entries with name: and optionally respondent: and date:"
             }
         }
     }
@@ -307,6 +312,14 @@ extension LoadIssue {
     }
 
     // MARK: Ties
+
+    static func invalidConfirmation(_ location: SourceLocation, value: String) -> LoadIssue {
+        LoadIssue(.error, at: location,
+                  en: "\(q(value, .en)) is not a known confirmation.",
+                  de: "\(q(value, .de)) ist keine bekannte Bestätigung.",
+                  hintEN: "Write confirmed, one-sided or unverifiable, or leave the cell empty.",
+                  hintDE: "Schreiben Sie bestätigt, einseitig oder nicht prüfbar, oder lassen Sie die Zelle leer.")
+    }
 
     static func unknownActor(_ location: SourceLocation, value: String, suggestions: [String]) -> LoadIssue {
         LoadIssue(.error, at: location,

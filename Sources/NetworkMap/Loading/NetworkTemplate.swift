@@ -46,7 +46,8 @@ public enum NetworkTemplate {
             return bom + Array(text.utf8)
         }
         let actorColumns = ActorColumn.allCases.map { $0.header(language) }
-        let tieColumns = TieColumn.allCases.map { $0.header(language) }
+        // A new network has no merge behind it: no confirmation column.
+        let tieColumns = TieColumn.allCases.filter { $0 != .confirmation }.map { $0.header(language) }
         let actors: [[String]]
         let ties: [[String]]
         let yaml: String
