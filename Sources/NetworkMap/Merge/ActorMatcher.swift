@@ -12,7 +12,7 @@ struct SourceActor {
     var isPerson: Bool
 }
 
-/// Groups source actors into merged actors, in three steps, each recorded with its reason:
+/// Groups source actors into merged actors, in three steps, each recorded with its reason.
 ///
 /// 1. **Aliases** first: every actor whose name or id is a row's alias (or is the same name once normalised) joins
 ///    every actor whose name or id is that row's actor. The user's word; nothing is checked.
@@ -76,7 +76,8 @@ enum ActorMatcher {
             }
             if aliasSide.isEmpty { unused.append(rule) }
             for r in aliasSide + actorSide { join(first, r, .alias(rule)) }
-            let actorIsAnID = byID[Normalize.key(rule.actor)] != nil
+            // The cell names the actor by id only when it is some actor's id and no actor's name.
+            let actorIsAnID = byID[Normalize.key(rule.actor)] != nil && byKey[ActorName(rule.actor).key] == nil
             if !actorIsAnID { preferred.append((first, rule.actor)) }
         }
 

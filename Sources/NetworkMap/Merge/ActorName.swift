@@ -47,7 +47,9 @@ struct ActorName: Hashable, Sendable {
 
     // MARK: Reduction steps
 
-    /// The name without `(…)` and `[…]`; an unclosed bracket drops the rest. The name itself if nothing is left.
+    /// The name without notes in `(…)` and `[…]`, or the name itself if nothing else is left.
+    ///
+    /// An unclosed bracket drops the rest.
     static func withoutNotes(_ name: String) -> String {
         var kept = String.UnicodeScalarView()
         var depth = 0

@@ -90,7 +90,11 @@ enum EditDistance {
             for gram in prefix {
                 for other in postings[gram, default: []] where lastSeen[other] != index {
                     lastSeen[other] = index
-                    pairs.append((other, index))
+                    // Keys whose lengths differ by more than the shorter one's threshold cannot be close.
+                    let shorter = min(keys[other].count, keys[index].count)
+                    if abs(keys[other].count - keys[index].count) <= threshold(length: shorter) {
+                        pairs.append((other, index))
+                    }
                 }
             }
             for gram in prefix where postings[gram, default: []].count < maximumPosting {

@@ -1,6 +1,8 @@
-/// How a field's value is chosen when sources disagree: the most frequent value wins; equal counts go to the
-/// respondent's own interview, then to the newer source (its `date`; a source without one is older than any
-/// with one), then to the source whose name comes last in Unicode order. Never to the order of the command line.
+/// How much a source's word weighs when sources give a field equal counts.
+///
+/// The most frequent value wins; equal counts go to the respondent's own interview, then to the newer source
+/// (its `date`; a source without one is older than any with one), then to the source whose name comes last in
+/// Unicode order. Never to the order of the command line.
 ///
 /// Values are counted by a key (names of areas ignoring case, themes as a set), and the winner is written as
 /// the most frequent spelling of its key, with the same tie-breaks.

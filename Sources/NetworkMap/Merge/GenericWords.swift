@@ -4,7 +4,7 @@
 /// "Kita Regenbogen" share "Regenbogen", which is worth a look. A word of a name is *distinctive* unless
 /// - it is in ``GenericWords/words`` (kinds of organisation, places and directions, German and English function
 ///   words), or a compound ending in one of ``GenericWords/stems`` ("Sportverein", "Familienzentrum",
-///   "Nachbarschaftshaus", "Seniorentreff"),
+///   "Nachbarschaftshaus", "Seniorentreff") or a place ("Turmstraße", "Kanalufer", "Lindenhof"),
 /// - it is a word of an area (`Gebiet`) or of a network's name in the merge ("Mühlenviertel", "Hochhaussiedlung Nord"),
 /// - it is shorter than four letters or holds a digit (house numbers, years),
 /// - or more than ``GenericWords/maximumActorsSharing`` different actors of the merge use it: a word that common
@@ -37,10 +37,13 @@ enum GenericWords {
         "aus", "the", "and", "for",
     ]
 
-    /// Endings that make a compound a kind of actor ("Sportverein", "Familienzentrum").
+    /// Endings that make a compound a kind of actor ("Sportverein", "Familienzentrum") or a place ("Turmstraße",
+    /// "Kanalufer", "Lindenhof", "Mühlenviertel": two actors at one place are still two).
     static let stems: [String] = [
         "verein", "zentrum", "haus", "schule", "gruppe", "treff", "initiative", "gemeinschaft", "kreis", "verband",
         "netzwerk", "beirat", "buero", "werkstatt", "beratung", "dienst", "projekt", "club", "gemeinde", "stelle",
+        "strasse", "weg", "platz", "allee", "ufer", "gasse", "damm", "chaussee", "hof", "viertel", "siedlung", "kiez",
+        "quartier",
     ]
 
     /// A word more than this many different actors use is not distinctive.

@@ -1,5 +1,7 @@
-/// What a merge did, as typed values: which actors were matched and why, what is only proposed, what disagreed,
-/// how the ties stand. The text of `merge-report.md` is written from it elsewhere; nothing here is wording.
+/// What a merge did, as typed values.
+///
+/// Which actors were matched and why, what is only proposed, what disagreed, how the ties stand. The text of
+/// `merge-report.md` is written from it elsewhere; nothing here is wording.
 ///
 /// Every list is in a fixed order (by the merged actors' ids, then names), so the same sources give the same
 /// report in any order.

@@ -6,7 +6,7 @@ extension MergeRun {
         var network = mergedSettings(log: &log)
         let actors = mergedActors(log: &log)
         network.actors = actors
-        let merged = mergedTies(roster: roster, actors: actors, log: &log)
+        let merged = mergedTies(roster: roster, log: &log)
         network.ties = merged.ties
         network.mergedFrom = roster.keys.sorted().map { name in
             let entry = roster[name]
@@ -28,20 +28,29 @@ extension MergeRun {
         func ballots<V>(_ value: (Network) -> V?) -> [(value: V, source: Int)] {
             all.compactMap { s in value(sources[s].network).map { ($0, s) } }
         }
-        let name = log.decide(ballots(\.name), key: Normalize.key, subject: .network, field: .networkName, rank: rank) { .text($0) }
-        let language = log.decide(ballots(\.language), key: Normalize.key, subject: .network, field: .language, rank: rank) { .text($0) }
+        func pick<V: Hashable, K: Hashable>(
+            _ field: Disagreement.Field, _ ballots: [(value: V, source: Int)], key: (V) -> K, shown: (V) -> FieldValue
+        ) -> V? {
+            log.decide(ballots, key: key, subject: .network, field: field, rank: rank, shown: shown)
+        }
+        let name = pick(.networkName, ballots(\.name), key: Normalize.key, shown: FieldValue.text)
+        let language = pick(.language, ballots(\.language), key: Normalize.key, shown: FieldValue.text)
         var homes: [(value: String, source: Int)] = []
         for s in all {
             guard let home = sources[s].network.home,
                   let index = sources[s].network.actors.firstIndex(where: { $0.id == home }) else { continue }
             homes.append((groupID[grouping.groupOf[offset[s] + index]], s))
         }
-        let home = log.decide(homes, key: { $0 }, subject: .network, field: .home, rank: rank) { .text($0) }
-        let themes = log.decide(ballots { $0.themes.isEmpty ? nil : $0.themes }, key: { Set($0.map(Normalize.key)) },
-                            subject: .network, field: .themes, rank: rank) { .list($0) }
+        let home = pick(.home, homes, key: { $0 }, shown: FieldValue.text)
+        // The loader fills in the default themes where network.yaml lists none; those are no one's choice and do not
+        // vote, or three interviews without a themes list would outvote the one source that has the quarter's own.
+        let chosenThemes = ballots { network in
+            network.themes == Network.defaultThemes(language: network.language) ? nil : network.themes
+        }
+        let themes = pick(.themes, chosenThemes, key: { Set($0.map(Normalize.key)) }, shown: FieldValue.list)
         var network = Network(
             name: name ?? sources[0].network.name, date: sources.compactMap(\.date).max(), language: language, home: home,
-            themes: themes ?? [])
+            themes: themes ?? Network.defaultThemes(language: language))
         network.customActorTypes = styles(\.customActorTypes, rank: rank, log: &log)
         network.customTieKinds = styles(\.customTieKinds, rank: rank, log: &log)
         return network
@@ -55,7 +64,8 @@ extension MergeRun {
             for style in list(sources[s].network) { byID[style.id, default: []].append((style, s)) }
         }
         return byID.keys.sorted().compactMap { id in
-            log.decide(byID[id] ?? [], key: { $0 }, subject: .network, field: .customStyle(id), rank: rank) { .style($0) }
+            log.decide(byID[id] ?? [], key: { $0 }, subject: .network, field: .customStyle(id), rank: rank,
+                       shown: FieldValue.style)
         }
     }
 

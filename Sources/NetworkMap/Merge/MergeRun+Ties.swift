@@ -62,7 +62,7 @@ extension MergeRun {
     }
 
     /// The merged ties, the ties left out, the confirmation counts and which sources reported each kept tie.
-    func mergedTies(roster: [String: RosterEntry], actors: [Actor], log: inout DisagreementLog)
+    func mergedTies(roster: [String: RosterEntry], log: inout DisagreementLog)
         -> (ties: [Tie], leftOut: [LeftOutTie], counts: ConfirmationCounts, sourcesOf: [[Int]], replaced: [Int]) {
         var buckets: [TieKey: [TieReport]] = [:]
         var replaced = [Int](repeating: 0, count: sources.count)
@@ -149,11 +149,14 @@ extension MergeRun {
         func ballots(_ value: (Tie) -> String?) -> [(value: String, source: Int)] {
             reports.compactMap { r in value(r.tie).map { ($0, r.source) } }
         }
-        let notes = log.decide(ballots(\.notes), key: Normalize.key, subject: subject, field: .notes, rank: rank) { .text($0) }
+        func pick(_ field: Disagreement.Field, _ value: (Tie) -> String?) -> String? {
+            log.decide(ballots(value), key: Normalize.key, subject: subject, field: field, rank: rank, shown: FieldValue.text)
+        }
+        let notes = pick(.notes, \.notes)
         let attributes = columns.map { column in
-            Attribute(name: column.header, value: log.decide(ballots { tie in
+            Attribute(name: column.header, value: pick(.attribute(column.header)) { tie in
                 tie.attributes.first { Normalize.key($0.name) == column.key && !$0.value.isEmpty }?.value
-            }, key: Normalize.key, subject: subject, field: .attribute(column.header), rank: rank) { .text($0) } ?? "")
+            } ?? "")
         }
         return Tie(source: key.a, target: key.b, kind: key.kind, strength: strength, isDirected: key.isDirected,
                    since: since, until: until, reportedBy: reporters.joined(separator: " | "), notes: notes,

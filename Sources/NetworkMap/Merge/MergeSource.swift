@@ -68,7 +68,9 @@ public struct MergeSource: Sendable {
     }
 }
 
-/// Why a merge could not be made. Nothing is written when one occurs.
+/// Why a merge could not be made.
+///
+/// Nothing is written when one occurs.
 public enum MergeError: Error, Sendable {
     /// No source was given.
     case noSources

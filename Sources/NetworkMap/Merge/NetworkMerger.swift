@@ -214,16 +214,21 @@ struct MergeRun {
             func ballots<V>(_ value: (Actor) -> V?) -> [(value: V, source: Int)] {
                 members.compactMap { r in value(actor(of: r)).map { ($0, records[r].source) } }
             }
-            let type = log.decide(ballots { $0.type }, key: { $0 }, subject: subject, field: .type, rank: rank) { .type($0) }
-            let category = log.decide(ballots(\.category), key: Normalize.key, subject: subject, field: .category, rank: rank) { .text($0) }
-            let themes = log.decide(ballots { $0.themes.isEmpty ? nil : $0.themes }, key: { Set($0.map(Normalize.key)) },
-                                subject: subject, field: .themes, rank: rank) { .list($0) }
-            let area = log.decide(ballots(\.area), key: Normalize.key, subject: subject, field: .area, rank: rank) { .text($0) }
-            let influence = log.decide(ballots(\.influence), key: { $0 }, subject: subject, field: .influence, rank: rank) { .number($0) }
-            let interest = log.decide(ballots(\.interest), key: { $0 }, subject: subject, field: .interest, rank: rank) { .number($0) }
-            let attitude = log.decide(ballots(\.attitude), key: { $0 }, subject: subject, field: .attitude, rank: rank) { .attitude($0) }
-            let contact = log.decide(ballots(\.contact), key: Normalize.key, subject: subject, field: .contact, rank: rank) { .text($0) }
-            let notes = log.decide(ballots(\.notes), key: Normalize.key, subject: subject, field: .notes, rank: rank) { .text($0) }
+            func pick<V: Hashable, K: Hashable>(
+                _ field: Disagreement.Field, _ value: (Actor) -> V?, key: (V) -> K, shown: (V) -> FieldValue
+            ) -> V? {
+                log.decide(ballots(value), key: key, subject: subject, field: field, rank: rank, shown: shown)
+            }
+            let type = pick(.type, \.type, key: { $0 }, shown: FieldValue.type)
+            let category = pick(.category, \.category, key: Normalize.key, shown: FieldValue.text)
+            let themes = pick(.themes, { $0.themes.isEmpty ? nil : $0.themes }, key: { Set($0.map(Normalize.key)) },
+                              shown: FieldValue.list)
+            let area = pick(.area, \.area, key: Normalize.key, shown: FieldValue.text)
+            let influence = pick(.influence, \.influence, key: { $0 }, shown: FieldValue.number)
+            let interest = pick(.interest, \.interest, key: { $0 }, shown: FieldValue.number)
+            let attitude = pick(.attitude, \.attitude, key: { $0 }, shown: FieldValue.attitude)
+            let contact = pick(.contact, \.contact, key: Normalize.key, shown: FieldValue.text)
+            let notes = pick(.notes, \.notes, key: Normalize.key, shown: FieldValue.text)
             // Privacy errs on the safe side: one source saying "private person" is enough.
             let privacy = ballots { $0.isPrivate }
             let isPrivate = privacy.contains { $0.value }
@@ -236,9 +241,9 @@ struct MergeRun {
             }
             var attributes: [Attribute] = []
             for column in columns {
-                let value = log.decide(ballots { actor in
+                let value = pick(.attribute(column.header), { actor in
                     actor.attributes.first { Normalize.key($0.name) == column.key && !$0.value.isEmpty }?.value
-                }, key: Normalize.key, subject: subject, field: .attribute(column.header), rank: rank) { .text($0) }
+                }, key: Normalize.key, shown: FieldValue.text)
                 attributes.append(Attribute(name: column.header, value: value ?? ""))
             }
             actors.append(Actor(

@@ -1,8 +1,8 @@
 /// What makes two names (already known to differ once normalised) look like one actor's.
 ///
-/// For organisations: a shared distinctive word (``GenericWords``); a small edit distance (``EditDistance``) when
-/// both names hold the same digits ("Turmstraße 7" and "Turmstraße 9" are two houses); the same words in another
-/// order. For private persons, whose first names are not distinctive and whose initials matter, word by word
+/// Names whose digits differ are never alike ("Turmstraße 7" and "Turmstraße 9" are two houses). For
+/// organisations: a shared distinctive word (``GenericWords``); a small edit distance (``EditDistance``); the same
+/// words in another order. For private persons, whose first names are not distinctive and whose initials matter, word by word
 /// after dropping Frau, Herr, Dr. and Prof.: the same number of words, at least one written alike, and each other
 /// one either the initial of the other ("Olga P." / "Olga Petrowa") or, in words of four letters or more, one
 /// edit away ("Hatice Y." / "Hatica Y."); the two words of a two-word name may be swapped ("Petrowa, Olga").
@@ -13,11 +13,12 @@ enum NameEvidence {
     static func between(
         _ a: ActorName, _ b: ActorName, persons: Bool, isDistinctive: (String) -> Bool
     ) -> [ProposalEvidence] {
-        guard a.key != b.key else { return [] }
+        // "Turmstraße 7" and "Turmstraße 9" are two houses, whatever else their names share.
+        guard a.key != b.key, a.digits.isEmpty || b.digits.isEmpty || a.digits == b.digits else { return [] }
         if persons { return personEvidence(a.words, b.words).map { [$0] } ?? [] }
         var evidence: [ProposalEvidence] = []
         let limit = EditDistance.threshold(length: min(a.key.unicodeScalars.count, b.key.unicodeScalars.count))
-        if limit > 0, a.digits == b.digits, let d = EditDistance.distance(a.scalars, b.scalars, limit: limit) {
+        if limit > 0, let d = EditDistance.distance(a.scalars, b.scalars, limit: limit) {
             evidence.append(.editDistance(d))
         }
         if a.sortedWords == b.sortedWords { evidence.append(.reorderedWords) }

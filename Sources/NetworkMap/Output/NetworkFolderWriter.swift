@@ -37,8 +37,13 @@ public enum NetworkFolderWriter {
     /// Writes the network into `folder`, with `additionalFiles` (such as a merge report) beside its own.
     ///
     /// - Parameters:
+    ///   - network: the network to write.
+    ///   - folder: the folder to write; created with its parents.
+    ///   - language: the language of the headers and words in the files.
     ///   - replacing: replace an existing folder (`--force`); otherwise an existing one is an error.
     ///   - inputs: files and folders the command read; the folder may not be one of them, nor hold one.
+    ///   - additionalFiles: more files to write into the folder, by name.
+    /// - Throws: ``NetworkWriteError``; nothing is written then.
     public static func write(
         _ network: Network, to folder: URL, language: Language, replacing: Bool = false, protecting inputs: [URL] = [],
         additionalFiles: [(name: String, bytes: [UInt8])] = []
@@ -122,7 +127,7 @@ public enum NetworkFolderWriter {
                 switch column {
                 case .id: row.append(actor.id)
                 case .name: row.append(actor.name)
-                case .type: row.append(word(actor.type, network: network, language: language))
+                case .type: row.append(word(actor.type, language))
                 case .category: row.append(actor.category ?? "")
                 case .themes: row.append(actor.themes.joined(separator: "|"))
                 case .area: row.append(actor.area ?? "")
@@ -150,7 +155,7 @@ public enum NetworkFolderWriter {
                 switch column {
                 case .source: row.append(network.actors[tie.source].id)
                 case .target: row.append(network.actors[tie.target].id)
-                case .kind: row.append(word(tie.kind, network: network, language: language))
+                case .kind: row.append(word(tie.kind, language))
                 case .strength: row.append(number(tie.strength, language))
                 case .directed: row.append(word(tie.isDirected, language))
                 case .since: row.append(tie.since?.description ?? "")
@@ -210,11 +215,11 @@ public enum NetworkFolderWriter {
 
     // MARK: Words
 
-    private static func word(_ type: ActorType, network: Network, language: Language) -> String {
+    private static func word(_ type: ActorType, _ language: Language) -> String {
         type.isBuiltIn && language == .de ? type.label(.de) : type.rawValue
     }
 
-    private static func word(_ kind: TieKind, network: Network, language: Language) -> String {
+    private static func word(_ kind: TieKind, _ language: Language) -> String {
         kind.isBuiltIn && language == .de ? kind.label(.de) : kind.rawValue
     }
 
@@ -241,7 +246,9 @@ public enum NetworkFolderWriter {
     }
 }
 
-/// Why a network folder was not written. Nothing was written when one occurs.
+/// Why a network folder was not written.
+///
+/// Nothing was written when one occurs.
 public enum NetworkWriteError: Error, Hashable, Sendable {
     /// The folder exists and replacing it was not asked for (`--force`).
     case exists(path: String)
