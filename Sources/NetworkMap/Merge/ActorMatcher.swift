@@ -39,13 +39,17 @@ enum ActorMatcher {
     }
 
     /// The normalised id when it carries information beyond the name: not derived from the name the way the
-    /// loader derives missing ids (`kita-sonnenschein`, `kita-sonnenschein-2`), and not a bare number (a row
-    /// number: Gephi, NodeXL and many spreadsheets number their rows, and row 3 of one file is not row 3 of another).
+    /// loader derives missing ids (`kita-sonnenschein`, `kita-sonnenschein-2`), and not a row number: a bare number,
+    /// or one letter and a number (`n12`, as yEd and Gephi write node ids). NodeXL, Gephi and many spreadsheets
+    /// number their rows, and row 3 of one file is not row 3 of another.
     static func meaningfulID(_ id: String, name: String) -> String? {
         let derived = Actor.deriveID(from: name)
         if id == derived { return nil }
         if id.hasPrefix(derived + "-"), Int(id.dropFirst(derived.count + 1)) != nil { return nil }
-        if id.allSatisfy(\.isNumber) { return nil }
+        let scalars = Array(id.unicodeScalars)
+        let numbered = scalars.count > 1 && scalars[0].properties.isAlphabetic
+            && scalars.dropFirst().allSatisfy { ("0"..."9").contains($0) }
+        if numbered || id.allSatisfy(\.isNumber) { return nil }
         return Normalize.key(id)
     }
 

@@ -20,6 +20,12 @@ struct ActorName: Hashable, Sendable {
     let words: [String]
     /// The words joined: `kitasonnenschein`; equal keys mean the same actor.
     let key: String
+    /// The key as Unicode scalars, for edit distances.
+    let scalars: [Unicode.Scalar]
+    /// The digits of the name in order ("Turmstraße 7" → "7"); names whose digits differ are different actors.
+    let digits: [Unicode.Scalar]
+    /// The words sorted, for names that differ only in word order ("Tafel Mühlenviertel" / "Mühlenviertel Tafel").
+    let sortedWords: [String]
 
     init(_ name: String) {
         var words = Self.words(of: Self.withoutNotes(name))
@@ -32,18 +38,10 @@ struct ActorName: Hashable, Sendable {
             self.words = words
             self.key = words.joined()
         }
+        scalars = Array(key.unicodeScalars)
+        digits = scalars.filter { $0.properties.numericType != nil }
+        sortedWords = self.words.sorted()
     }
-
-    /// The key as Unicode scalars, for edit distances.
-    var scalars: [Unicode.Scalar] { Array(key.unicodeScalars) }
-
-    /// The digits of the name in order ("Turmstraße 7" → "7"); names whose digits differ are different actors.
-    var digits: String {
-        String(String.UnicodeScalarView(key.unicodeScalars.filter { $0.properties.numericType != nil }))
-    }
-
-    /// The words sorted, for names that differ only in word order ("Tafel Mühlenviertel" / "Mühlenviertel Tafel").
-    var sortedWords: [String] { words.sorted() }
 
     // MARK: Reduction steps
 

@@ -149,10 +149,9 @@ struct MergeRun {
         let candidates = candidateIDs()
         // Settle shared ids in an order that does not depend on the sources' order: an id a source gave before one
         // derived from a name, then by name.
+        let keys = candidates.indices.map { (Normalize.key(candidates[$0].id), candidates[$0].isDerived ? 1 : 0, groupName[$0]) }
         let settling = grouping.members.indices.sorted { a, b in
-            let ka = (Normalize.key(candidates[a].id), candidates[a].isDerived ? 1 : 0, groupName[a])
-            let kb = (Normalize.key(candidates[b].id), candidates[b].isDerived ? 1 : 0, groupName[b])
-            if ka != kb { return ka < kb }
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
             return memberSignature(a).lexicographicallyPrecedes(memberSignature(b))
         }
         var used = Set<String>()

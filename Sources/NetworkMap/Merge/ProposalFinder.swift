@@ -17,7 +17,7 @@ enum NameEvidence {
         guard a.key != b.key, a.digits.isEmpty || b.digits.isEmpty || a.digits == b.digits else { return [] }
         if persons { return personEvidence(a.words, b.words).map { [$0] } ?? [] }
         var evidence: [ProposalEvidence] = []
-        let limit = EditDistance.threshold(length: min(a.key.unicodeScalars.count, b.key.unicodeScalars.count))
+        let limit = EditDistance.threshold(length: min(a.scalars.count, b.scalars.count))
         if limit > 0, let d = EditDistance.distance(a.scalars, b.scalars, limit: limit) {
             evidence.append(.editDistance(d))
         }

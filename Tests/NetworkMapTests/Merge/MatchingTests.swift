@@ -50,6 +50,16 @@ struct MatchingTests {
         #expect(ActorName("Ev. Kita").words == ["ev", "kita"])
     }
 
+    @Test func idsThatSayMoreThanTheName() {
+        #expect(ActorMatcher.meaningfulID("kita-sonnenschein", name: "Kita Sonnenschein") == nil)
+        #expect(ActorMatcher.meaningfulID("kita-sonnenschein-2", name: "Kita Sonnenschein") == nil)
+        #expect(ActorMatcher.meaningfulID("17", name: "Kita Sonnenschein") == nil)
+        #expect(ActorMatcher.meaningfulID("n17", name: "Kita Sonnenschein") == nil)
+        #expect(ActorMatcher.meaningfulID("QM", name: "Quartiersbüro") == "qm")
+        #expect(ActorMatcher.meaningfulID("stadtteilzeitung", name: "Mühlenblatt") == "stadtteilzeitung")
+        #expect(ActorMatcher.meaningfulID("kita-2024", name: "Kita Sonnenschein") == "kita-2024")
+    }
+
     @Test func hostileNamesAreHandledInLinearTime() {
         let long = String(repeating: "Kita Sonnenschein ", count: 20_000)
         let name = ActorName(long)
