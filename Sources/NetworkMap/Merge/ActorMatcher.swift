@@ -38,10 +38,12 @@ enum ActorMatcher {
         var unusedAliases: [AliasRule]
     }
 
-    /// The normalised id when it carries information beyond the name: not derived from the name the way the
-    /// loader derives missing ids (`kita-sonnenschein`, `kita-sonnenschein-2`), and not a row number: a bare number,
-    /// or one letter and a number (`n12`, as yEd and Gephi write node ids). NodeXL, Gephi and many spreadsheets
-    /// number their rows, and row 3 of one file is not row 3 of another.
+    /// The normalised id when it carries information beyond the name, else `nil`.
+    ///
+    /// Not meaningful: an id derived from the name the way the loader derives missing ids (`kita-sonnenschein`,
+    /// `kita-sonnenschein-2`), and a row number: a bare number, or one letter and a number (`n12`, as yEd and Gephi
+    /// write node ids). NodeXL, Gephi and many spreadsheets number their rows, and row 3 of one file is not row 3
+    /// of another.
     static func meaningfulID(_ id: String, name: String) -> String? {
         let derived = Actor.deriveID(from: name)
         if id == derived { return nil }

@@ -5,7 +5,8 @@
 /// - it is in ``GenericWords/words`` (kinds of organisation, places and directions, German and English function
 ///   words), or a compound ending in one of ``GenericWords/stems`` ("Sportverein", "Familienzentrum",
 ///   "Nachbarschaftshaus", "Seniorentreff") or a place ("Turmstraße", "Kanalufer", "Lindenhof"),
-/// - it is a word of an area (`Gebiet`) or of a network's name in the merge ("Mühlenviertel", "Hochhaussiedlung Nord"),
+/// - it is a word of an area (`Gebiet`) or of a network name two sources of the merge share ("Mühlenviertel",
+///   "Hochhaussiedlung Nord"),
 /// - it is shorter than four letters or holds a digit (house numbers, years),
 /// - or more than ``GenericWords/maximumActorsSharing`` different actors of the merge use it: a word that common
 ///   names a place or a programme, not an actor ("München" in a city-wide network, "Caritas" for fifty services).

@@ -30,11 +30,18 @@ public struct MergeReport: Hashable, Sendable {
 }
 
 /// A merged actor's id and name, as the merged network has them.
+///
+/// The report holds real names, also of private persons and in every spelling the sources used; whoever
+/// writes it out pseudonymises the actors marked private (and their members' spellings) unless asked not to.
 public struct ActorReference: Hashable, Sendable {
     public var id: String
     public var name: String
+    /// A private person (as the merged network has it): shown by pseudonym.
+    public var isPrivate: Bool
 
-    public init(id: String, name: String) { self.id = id; self.name = name }
+    public init(id: String, name: String, isPrivate: Bool = false) {
+        self.id = id; self.name = name; self.isPrivate = isPrivate
+    }
 }
 
 /// One source of a merge, counted.

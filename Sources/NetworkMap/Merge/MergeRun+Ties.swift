@@ -1,4 +1,4 @@
-/// Ties, sources and the network's settings of a merge, and the result.
+/// The ties of a merge: who reported them, their confirmation, and what each merged tie holds.
 extension MergeRun {
     /// A tie's identity after matching: merged actors (positions), kind, direction; undirected ties from the lower position.
     struct TieKey: Hashable, Comparable {

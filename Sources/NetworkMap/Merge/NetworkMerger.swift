@@ -2,6 +2,9 @@
 public struct MergeOptions: Hashable, Sendable {
     public var rule: MergeRule
     /// Keep only ties at least this many sources reported (`--min-sources`); 1 keeps all.
+    ///
+    /// Counted by the names in the merged `reported_by`, so that a merged network given again as one source
+    /// still counts the interviews behind it.
     public var minimumSources: Int
     public var aliases: AliasTable
 
@@ -23,8 +26,9 @@ public struct MergeResult: Sendable {
 /// spelling of its name (equal counts: the actor's own interview, then the newer source, then the later source
 /// name, as in ``SourceRank``), or the name the aliases table gives it. Its id is the most frequent meaningful id
 /// of its members (see ``ActorMatcher/meaningfulID(_:name:)``), else one derived from its name; where two merged
-/// actors would share an id, the one whose name comes first in Unicode order keeps it and the other takes one
-/// derived from its name (`-2`, `-3`, … if that is taken too). Actors are ordered by id.
+/// actors would share an id (ignoring case), an id a source gave goes before one derived from a name, then the name
+/// that comes first in Unicode order keeps it, and the other takes one derived from its name (`-2`, `-3`, … if
+/// that is taken too). Actors are ordered by id.
 ///
 /// **Fields** that disagree (type, category, themes, area, influence, interest, attitude, contact, notes, extra
 /// columns) are decided by ``FieldVote``: the most frequent value, then the respondent's own interview, then the
@@ -40,7 +44,8 @@ public struct MergeResult: Sendable {
 /// own provenance), else the source's name. Its confirmation is ``TieConfirmation``'s. Strength is the highest
 /// reported; `since` the earliest and `until` the latest given (when they contradict, the end is dropped);
 /// notes and extra columns by vote. Every disagreement is in the report. Ties are ordered by their actors' order,
-/// an undirected tie from the actor that comes first.
+/// an undirected tie from the actor that comes first. A source's own `confirmation` column is not read: the
+/// merge decides confirmations afresh from all its sources.
 ///
 /// **Deterministic and idempotent.** Sources are taken in the order of their names (two sources may not share
 /// one), so the order of the command line changes nothing. The merged network records its sources and their
@@ -95,7 +100,12 @@ struct MergeRun {
                 if let area = actor.area { areas.append(area) }
             }
         }
-        let places = GenericWords.placeWords(areas: areas, networkNames: sources.map(\.network.name))
+        // A network's name is the quarter's only where two sources share it; alone it is often a folder name
+        // such as "interview-regenbogen", whose words name an actor rather than a place.
+        var nameCount: [String: Int] = [:]
+        for source in sources { nameCount[Normalize.key(source.network.name), default: 0] += 1 }
+        let quarterNames = sources.map(\.network.name).filter { nameCount[Normalize.key($0), default: 0] > 1 }
+        let places = GenericWords.placeWords(areas: areas, networkNames: quarterNames)
         placeWords = places
         grouping = ActorMatcher.group(records, aliases: options.aliases) { word in
             GenericWords.mayBeDistinctive(word) && !places.contains(word)
@@ -191,7 +201,7 @@ struct MergeRun {
     }
 
     func reference(ofGroup g: Int) -> ActorReference {
-        ActorReference(id: groupID[g], name: groupName[g])
+        ActorReference(id: groupID[g], name: groupName[g], isPrivate: grouping.members[g].contains { actor(of: $0).isPrivate })
     }
 
     func reference(atPosition p: Int) -> ActorReference {

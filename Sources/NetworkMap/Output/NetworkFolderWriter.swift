@@ -14,10 +14,14 @@ import Yams
 /// `merged_from`. Not kept: where each row came from (file and line).
 ///
 /// The folder is written whole or not at all: into a temporary folder beside it, then renamed into place.
-/// An existing folder is replaced only when asked, and only if it holds nothing but a network's files.
+/// An existing folder is replaced only when asked (or when it is empty), and only if it holds nothing but a
+/// network's files; its `aliases.csv`, the user's decisions about names, is carried over unless a new one is given.
 public enum NetworkFolderWriter {
     /// The files written, in order.
     public static let fileNames = ["actors.csv", "ties.csv", "network.yaml"]
+
+    /// Files of a replaced folder that are the user's own and move to the new one.
+    static let carriedOver = ["aliases.csv"]
 
     /// Files an existing network folder may hold and still be replaced.
     static let replaceableNames: Set<String> = Set(
@@ -53,17 +57,23 @@ public enum NetworkFolderWriter {
             let protected = input.standardizedFileURL.resolvingSymlinksInPath()
             if isSameOrInside(protected, target) { throw .wouldOverwriteInput(path: folder.path, input: input.path) }
         }
-        let contents = try files(network, language: language) + additionalFiles
+        var contents = try files(network, language: language) + additionalFiles
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: target.path, isDirectory: &isDirectory)
         if exists {
             guard isDirectory.boolValue else { throw .notAFolder(path: folder.path) }
-            guard replacing else { throw .exists(path: folder.path) }
             let names = (try? manager.contentsOfDirectory(atPath: target.path)) ?? []
+            guard replacing || names.allSatisfy({ $0 == ".DS_Store" }) else { throw .exists(path: folder.path) }
             let allowed = replaceableNames.union(additionalFiles.map(\.name))
             let unexpected = names.filter { !allowed.contains($0) }.sorted()
             guard unexpected.isEmpty else { throw .notANetworkFolder(path: folder.path, unexpected: unexpected) }
+            for name in carriedOver where names.contains(name) && !contents.contains(where: { $0.name == name }) {
+                guard let data = manager.contents(atPath: target.appendingPathComponent(name).path) else {
+                    throw .cannotWrite(path: folder.appendingPathComponent(name).path, reason: "it cannot be read to keep it")
+                }
+                contents.append((name, [UInt8](data)))
+            }
         }
         let parent = target.deletingLastPathComponent()
         do {

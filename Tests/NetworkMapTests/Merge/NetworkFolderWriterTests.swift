@@ -85,6 +85,21 @@ struct NetworkFolderWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["out"])
     }
 
+    @Test func theUsersAliasesStayAndAnEmptyFolderIsNoObstacle() throws {
+        let network = try NetworkLoader.load(from: Repository.network("riverside")).network
+        let folder = try Repository.scratchFolder("writer").appendingPathComponent("merged")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try NetworkFolderWriter.write(network, to: folder, language: .de)
+        let aliases = Data("Alias;Akteur\r\nA;B\r\n".utf8)
+        try aliases.write(to: folder.appendingPathComponent("aliases.csv"))
+        try NetworkFolderWriter.write(network, to: folder, language: .de, replacing: true)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("aliases.csv")) == aliases)
+        let newer = Array("Alias;Akteur\r\nC;D\r\n".utf8)
+        try NetworkFolderWriter.write(network, to: folder, language: .de, replacing: true,
+                                      additionalFiles: [("aliases.csv", newer)])
+        #expect(try [UInt8](Data(contentsOf: folder.appendingPathComponent("aliases.csv"))) == newer)
+    }
+
     @Test func neverOverSomethingElse() throws {
         let network = try NetworkLoader.load(from: Repository.network("riverside")).network
         let parent = try Repository.scratchFolder("writer")
