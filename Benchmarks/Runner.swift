@@ -143,6 +143,7 @@ func runSize(_ size: Int, options: BenchOptions) {
 
     var steps: [StepResult] = [generated]
     steps += endToEnd(network, options: analysisOptions)
+    steps += MergeBench.steps(network)
     let (graphSteps, graph) = measures(network, samples: samples, seed: analysisOptions.seed)
     steps += graphSteps
 

@@ -66,6 +66,8 @@ public enum LoadProblem: Hashable, Sendable {
     /// A name several actors share (the actors' lines).
     case ambiguousActor(value: String, lines: [Int])
     case invalidStrength(value: String)
+    /// A `Bestätigung`/`confirmation` cell that is none of the three words.
+    case invalidConfirmation(value: String)
     case invalidDate(value: String)
     /// A tie that ends before it begins.
     case sinceAfterUntil(since: Day, until: Day)
@@ -127,6 +129,8 @@ extension LoadProblem {
         case styleList
         /// Inline `actors` / `ties`.
         case rowList, rowEntry
+        /// `merged_from`: the sources of a merged network.
+        case sourceList
     }
 
     /// A column the loader needs, of the actors or of the ties table.

@@ -21,6 +21,8 @@ struct NetworkBuilder {
             themes: settings.themes ?? Network.defaultThemes(language: language),
             customActorTypes: settings.customActorTypes, customTieKinds: settings.customTieKinds,
             source: settings.source)
+        network.respondent = settings.respondent
+        network.mergedFrom = settings.mergedFrom
     }
 
     // MARK: Columns
@@ -244,6 +246,12 @@ struct NetworkBuilder {
                 }
             }
             let directed = bool(cell(row, .directed), at(row, .directed))
+            var confirmation: Confirmation?
+            let confirmationText = cell(row, .confirmation)
+            if !confirmationText.isEmpty {
+                confirmation = Confirmation(parsing: confirmationText)
+                if confirmation == nil { issues.append(.invalidConfirmation(at(row, .confirmation), value: confirmationText)) }
+            }
             let since = day(cell(row, .since), at(row, .since))
             let until = day(cell(row, .until), at(row, .until))
             if let since, let until, since > until {
@@ -262,7 +270,7 @@ struct NetworkBuilder {
                 notes: nonEmpty(cell(row, .notes)),
                 attributes: extra.map { Attribute(name: $0.header, value: $0.index < row.fields.count
                                                       ? row.fields[$0.index].trimmingWhitespace : "") },
-                location: SourceLocation(file: file, line: row.line))
+                location: SourceLocation(file: file, line: row.line), confirmation: confirmation)
             merger.add(tie, to: &network, issues: &issues)
         }
         if network.ties.isEmpty, !network.actors.isEmpty, !issues.contains(where: { $0.severity == .error }) {

@@ -103,6 +103,9 @@ extension English {
         case let .invalidStrength(value):
             return IssueText("\(q(value)) is not a tie strength.",
                              hint: "Write 1 (weak), 2 (medium) or 3 (strong), or schwach, mittel, stark; empty means 1.")
+        case let .invalidConfirmation(value):
+            return IssueText("\(q(value)) is not a known confirmation.",
+                             hint: "Write confirmed, one-sided or unverifiable (bestätigt, einseitig, nicht prüfbar), or leave the cell empty.")
         case let .invalidDate(value):
             return IssueText("\(q(value)) is not a date.",
                              hint: "Write a date like 2024-03-01, 01.03.2024, 2024-03 or 2024, or leave the cell empty.")
@@ -180,6 +183,7 @@ extension English {
         case .styleList: return "a list of entries with id, label_de, label_en, color and shape"
         case .rowList: return "a list with one entry (- name: …) per row"
         case .rowEntry: return "an entry with fields such as name: and type:"
+        case .sourceList: return "a list of entries with name: and optionally respondent: and date:"
         }
     }
 

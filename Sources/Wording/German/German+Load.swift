@@ -119,6 +119,9 @@ extension German {
             return IssueText("\(q(value)) ist keine Stärke einer Beziehung.",
                              hint: "Schreiben Sie 1 (schwach), 2 (mittel) oder 3 (stark), oder die Wörter schwach, mittel, stark; "
                                  + "eine leere Zelle bedeutet 1.")
+        case let .invalidConfirmation(value):
+            return IssueText("\(q(value)) ist keine bekannte Bestätigung.",
+                             hint: "Schreiben Sie bestätigt, einseitig oder nicht prüfbar, oder lassen Sie die Zelle leer.")
         case let .invalidDate(value):
             return IssueText("\(q(value)) ist kein Datum.",
                              hint: "Schreiben Sie ein Datum wie 01.03.2024, 2024-03-01, 2024-03 oder 2024, oder lassen Sie die Zelle leer.")
@@ -212,6 +215,7 @@ extension German {
         case .styleList: return "eine Liste von Einträgen mit id, label_de, label_en, color und shape"
         case .rowList: return "eine Liste mit einem Eintrag (- name: …) je Zeile"
         case .rowEntry: return "ein Eintrag mit Feldern wie name: und type:"
+        case .sourceList: return "eine Liste von Einträgen mit name: und wahlweise respondent: und date:"
         }
     }
 
@@ -243,6 +247,7 @@ extension German {
             case .until: return "bis"
             case .reportedBy: return "Quelle"
             case .notes: return "Notizen"
+            case .confirmation: return "Bestätigung"
             }
         }
     }
