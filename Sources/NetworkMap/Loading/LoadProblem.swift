@@ -18,6 +18,8 @@ public enum LoadProblem: Hashable, Sendable {
     case severalFiles([String], using: String)
     /// A quotation mark opens a cell and never closes (at the issue's location).
     case unterminatedQuote
+    /// The folder's `aliases.csv` (or a merge's `--aliases` file) is bad: the user's decisions about names.
+    case aliases(AliasIssue)
 
     // MARK: network.yaml
 

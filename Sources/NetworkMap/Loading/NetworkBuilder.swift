@@ -3,6 +3,8 @@ struct NetworkBuilder {
     var network: Network
     var issues: [LoadIssue]
     let settings: NetworkSettings
+    /// The folder's `aliases.csv`: a tie may name an actor by a spelling the user has decided is that actor.
+    var aliases = AliasTable.empty
 
     /// Actor index by normalised explicit id, by normalised name, and by derived id.
     ///
@@ -189,7 +191,7 @@ struct NetworkBuilder {
     // MARK: Ties
 
     /// The actor a cell names, by id first, then by name; reports a miss with the closest names.
-    private mutating func resolve(_ text: String, _ location: SourceLocation) -> Int? {
+    private mutating func resolve(_ text: String, _ location: SourceLocation, followingAliases: Bool = true) -> Int? {
         let key = Normalize.key(text)
         if let index = indexByID[key] { return index }
         if let indices = indicesByName[key] {
@@ -199,6 +201,8 @@ struct NetworkBuilder {
             return nil
         }
         if let index = indexByDerivedID[key] { return index }
+        // One step only: a table saying A is B and B is A must not send the lookup round in circles.
+        if followingAliases, let actor = aliases.actor(for: text) { return resolve(actor, location, followingAliases: false) }
         let names = network.actors.map(\.name)
         issues.append(.unknownActor(location, value: text, suggestions: Suggestions.closest(to: text, in: names)))
         return nil

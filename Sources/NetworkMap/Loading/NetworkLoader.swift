@@ -15,6 +15,8 @@ public enum NetworkLoader {
     static let actorFileNames = ["actors.csv", "actors.tsv", "actors.txt", "akteure.csv", "akteure.tsv", "akteure.txt"]
     static let tieFileNames = ["ties.csv", "ties.tsv", "ties.txt", "beziehungen.csv", "beziehungen.tsv", "beziehungen.txt"]
     static let settingsFileNames = ["network.yaml", "network.yml", "netzwerk.yaml", "netzwerk.yml"]
+    /// The user's decisions about names (``AliasTable``), kept in a network folder by `merge`.
+    static let aliasFileNames = ["aliases.csv", "aliase.csv"]
 
     /// Loads the network at `url`: a folder, a `network.yaml` file, an `actors.csv`/`ties.csv` inside a folder,
     /// or a `.graphml`/`.gexf` file (see ``ExchangeReader``).
@@ -34,7 +36,7 @@ public enum NetworkLoader {
             }
             let sources = Sources(
                 folderName: url.lastPathComponent, isFolder: true, actors: pick(actorFileNames), ties: pick(tieFileNames),
-                settings: pick(settingsFileNames))
+                settings: pick(settingsFileNames), aliases: pick(aliasFileNames))
             return try load(sources, warnings: warnings)
         }
         let name = url.lastPathComponent.lowercased()
@@ -64,6 +66,7 @@ public enum NetworkLoader {
         var actors: URL?
         var ties: URL?
         var settings: URL?
+        var aliases: URL?
     }
 
     static func load(_ sources: Sources, warnings initialWarnings: [LoadIssue]) throws(LoadFailure) -> LoadResult {
@@ -104,8 +107,18 @@ public enum NetworkLoader {
             }
             tieTable = table(bytes, file: url.lastPathComponent, issues: &issues)
         }
+        var aliases: AliasTable?
+        if let url = sources.aliases {
+            let bytes = try read(url)
+            do {
+                aliases = try AliasTable.parse(bytes, file: url.lastPathComponent)
+            } catch {
+                issues += error.issues
+            }
+        }
 
         var builder = NetworkBuilder(settings: settings, issues: issues)
+        builder.aliases = aliases ?? .empty
         builder.network.name = settings.name ?? sources.folderName
         builder.buildActors(actorTable, defaultFile: sources.actors?.lastPathComponent ?? sources.settings?.lastPathComponent)
         builder.buildTies(tieTable, defaultFile: sources.ties?.lastPathComponent ?? tieTable?.file)
@@ -114,7 +127,7 @@ public enum NetworkLoader {
         let errors = builder.issues.filter { $0.severity == .error }
         let warnings = builder.issues.filter { $0.severity == .warning }
         guard errors.isEmpty else { throw LoadFailure(errors: errors, warnings: warnings, language: language) }
-        return LoadResult(network: builder.network, warnings: warnings)
+        return LoadResult(network: builder.network, warnings: warnings, aliases: aliases)
     }
 
     /// Parses CSV bytes into a table; an unterminated quote is reported and gives no table.

@@ -102,6 +102,38 @@ public struct AliasFailure: Error, Hashable, Sendable {
     public var isIOError = false
 }
 
+extension AliasFailure {
+    /// The problems as load issues, each at its line of the file, so that they are said like any other file's.
+    public var issues: [LoadIssue] {
+        errors.map { issue in
+            let line: Int
+            switch issue {
+            case .unreadable: line = 0
+            case let .unterminatedQuote(l), let .missingColumns(l, _), let .emptyCell(l, _): line = l
+            case let .conflictingActors(_, lines): line = lines.last ?? 0
+            }
+            return LoadIssue(.aliases(issue), at: SourceLocation(file: file, line: line))
+        }
+    }
+}
+
+extension AliasTable {
+    /// The table with `other`'s rules added where they name an alias this table does not: the user's own file
+    /// decides before what a network folder brings along.
+    public func adding(_ other: AliasTable) -> AliasTable {
+        var known = Set(rules.map { ActorName($0.alias).key })
+        var copy = self
+        for rule in other.rules where known.insert(ActorName(rule.alias).key).inserted { copy.rules.append(rule) }
+        return copy
+    }
+
+    /// The actor (a name or id) an aliases row gives for `name`, compared as normalised names.
+    func actor(for name: String) -> String? {
+        let key = ActorName(name).key
+        return rules.first { ActorName($0.alias).key == key }?.actor
+    }
+}
+
 /// One problem of an aliases table.
 public enum AliasIssue: Hashable, Sendable {
     case unreadable(reason: String)

@@ -16,6 +16,8 @@ public struct MergeSource: Sendable {
     public var url: URL?
     /// What the loader warned about.
     public var warnings: [LoadIssue]
+    /// The source folder's `aliases.csv`, if it has one (a network merged before brings its decisions along).
+    public var aliases: AliasTable?
 
     /// A source named by its settings' `source:`, else by `fallbackName`.
     public init(network: Network, fallbackName: String, url: URL? = nil, warnings: [LoadIssue] = []) {
@@ -48,7 +50,9 @@ public struct MergeSource: Sendable {
                 fallback = url.deletingPathExtension().lastPathComponent
             }
         }
-        return MergeSource(network: result.network, fallbackName: fallback, url: url, warnings: result.warnings)
+        var source = MergeSource(network: result.network, fallbackName: fallback, url: url, warnings: result.warnings)
+        source.aliases = result.aliases
+        return source
     }
 
     /// Loads every source; if any fails, throws ``MergeError/sourcesFailed(_:)`` with each failure, so that the

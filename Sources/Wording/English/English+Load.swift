@@ -24,6 +24,21 @@ extension English {
         case .unterminatedQuote:
             return IssueText("A quotation mark (\") opens a cell here but is never closed, so the rest of the file cannot be read.",
                              hint: "Add the closing quotation mark, or write a quotation mark inside a cell as two (\"\").")
+        case let .aliases(issue):
+            switch issue {
+            case let .unreadable(reason):
+                return IssueText("The aliases file cannot be read (\(reason)).", hint: "Check that the file exists and that you may open it.")
+            case .unterminatedQuote:
+                return text(.unterminatedQuote)
+            case let .missingColumns(_, present):
+                return IssueText("The aliases file needs a column alias and a column actor; it has \(present.isEmpty ? "no header" : quotedList(present)).",
+                                 hint: "Write alias,actor (or Alias;Akteur) in the first line: the spelling a source uses, then the actor it is.")
+            case let .emptyCell(_, column):
+                return IssueText("The cell in column \(q(column)) is empty.", hint: "Fill in both cells of the row, or delete the row.")
+            case let .conflictingActors(alias, lines):
+                return IssueText("\(q(alias)) is given two different actors (lines \(lines.map(String.init).joined(separator: " and "))).",
+                                 hint: "One spelling can only be one actor: keep one of the rows.")
+            }
 
         // MARK: network.yaml
         case let .yamlSyntax(detail):

@@ -27,6 +27,25 @@ extension German {
                              hint: "Ergänzen Sie das schließende Anführungszeichen, oder schreiben Sie ein Anführungszeichen "
                                  + "innerhalb einer Zelle doppelt (\"\").")
 
+        case let .aliases(issue):
+            switch issue {
+            case let .unreadable(reason):
+                return IssueText("Die Alias-Datei lässt sich nicht lesen (\(reason)).",
+                                 hint: "Prüfen Sie, ob es die Datei gibt und ob Sie sie öffnen dürfen.")
+            case .unterminatedQuote:
+                return text(.unterminatedQuote)
+            case let .missingColumns(_, present):
+                return IssueText("Die Alias-Datei braucht eine Spalte „Alias“ und eine Spalte „Akteur“; sie hat "
+                                     + (present.isEmpty ? "keine Kopfzeile." : "\(quotedList(present))."),
+                                 hint: "Schreiben Sie Alias;Akteur in die erste Zeile: die Schreibweise einer Quelle, dann den Akteur, der gemeint ist.")
+            case let .emptyCell(_, column):
+                return IssueText("Die Zelle in der Spalte \(q(column)) ist leer.",
+                                 hint: "Füllen Sie beide Zellen der Zeile aus, oder löschen Sie die Zeile.")
+            case let .conflictingActors(alias, lines):
+                return IssueText("\(q(alias)) ist zwei verschiedenen Akteuren zugeordnet (Zeilen \(lines.map(String.init).joined(separator: " und "))).",
+                                 hint: "Eine Schreibweise kann nur ein Akteur sein: Behalten Sie eine der Zeilen.")
+            }
+
         // MARK: network.yaml
         case let .yamlSyntax(detail):
             return IssueText("Diese Zeile ist kein gültiges YAML (\(detail)).",

@@ -55,4 +55,31 @@ struct MergeLoadingTests {
         #expect(NetworkMap.Confirmation(parsing: " Nicht Pruefbar ") == .unverifiable)
         #expect(NetworkMap.Confirmation(parsing: "ja") == nil)
     }
+
+    @Test func aFoldersAliasesLetTiesNameAnActorByTheDecidedSpelling() throws {
+        let result = try LoadingFixture.load([
+            "actors.csv": "Name;Typ\nKita Sonnenschein;Institution\nQuartiersmanagement Mühlenviertel;Institution\n",
+            "ties.csv": "Von;An\nQM-Büro;KiTa Sonnenschein e.V. (Frau Peters)\n",
+            "aliases.csv": "\u{FEFF}Alias;Akteur\nQM-Büro;Quartiersmanagement Mühlenviertel\nKita Sonnenschein (Frau Peters);Kita Sonnenschein\n"
+                + "Quartiersmanagement Mühlenviertel;QM-Büro\n",
+        ])
+        #expect(result.network.ties.count == 1)
+        #expect(result.network.ties.first.map { [$0.source, $0.target] } == [1, 0])
+        #expect(result.aliases?.rules.count == 3)
+        // Without the file the same tie names no actor.
+        let failure = try LoadingFixture.failure([
+            "actors.csv": "Name;Typ\nKita Sonnenschein;Institution\nQuartiersmanagement Mühlenviertel;Institution\n",
+            "ties.csv": "Von;An\nQM-Büro;KiTa Sonnenschein e.V. (Frau Peters)\n",
+        ])
+        #expect(failure.errors.map(\.location?.description) == ["ties.csv:2[Von]", "ties.csv:2[An]"])
+    }
+
+    @Test func aBadAliasesFileStopsTheLoadWithItsLine() throws {
+        let failure = try LoadingFixture.failure([
+            "actors.csv": "Name;Typ\nA;Verein\nB;Verein\n", "ties.csv": "Von;An\nA;B\n",
+            "aliases.csv": "Alias;Akteur\nA1;A\nA1;B\n",
+        ])
+        #expect(failure.errors.map(\.location?.description) == ["aliases.csv:3"])
+        #expect(failure.errors.first?.message(.de) == "„A1“ ist zwei verschiedenen Akteuren zugeordnet (Zeilen 2 und 3).")
+    }
 }
