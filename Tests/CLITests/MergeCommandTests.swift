@@ -221,4 +221,32 @@ struct MergeCommandTests {
         let report = try Self.text(out, "merge-report.md")
         #expect(!report.contains("„Kita Turmspatzn“ /") && report.contains("„Ev. Kita Regenbogen“ / „Kita Regenbogen“"))
     }
+
+    @Test func theAnalysisSaysWhatRestsOnOneSideAndTheMapDashesIt() throws {
+        let out = try Repository.scratchFolder("merge-cli").appendingPathComponent("analysed")
+        #expect(try CommandRunner.run(["merge"] + Self.interviews + ["--aliases", Self.aliases, "-o", out.path]).status == 0)
+        let loaded = try NetworkLoader.load(from: out).network
+        let active = loaded.date.map { loaded.asOf($0) } ?? loaded
+        let confirmed = active.ties.filter { $0.confirmation == .confirmed }.count
+        let oneSided = active.ties.filter { $0.confirmation == .oneSided }.count
+        let report = try CommandRunner.run(["report", out.path, "--show-private", "--format", "md", "-o", "-"])
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("\(active.ties.count - confirmed) von \(active.ties.count) Beziehungen beruhen auf dem Wort einer Seite: "
+            + "\(confirmed) sind von beiden Seiten bestätigt, \(oneSided) einseitig"), "\(report.stdout)")
+        let handout = try CommandRunner.run(["handout", out.path, "--show-private", "-o", out.deletingLastPathComponent().appendingPathComponent("h.pdf").path])
+        #expect(handout.status == 0, "\(handout.stderr)")
+        let text = try Poppler.run("pdftotext", [], file: out.deletingLastPathComponent().appendingPathComponent("h.pdf"))
+        #expect(text.replacingOccurrences(of: "\n", with: " ").contains("beruhen auf dem Wort einer Seite"))
+        // The map: every tie not confirmed from both sides dashed, and no other.
+        func dashedEdges(_ extra: [String]) throws -> (edges: Int, dashed: Int) {
+            let run = try CommandRunner.run(["render", out.path, "--show-private", "--format", "dot", "-o", "-"] + extra)
+            // The tie edges, not the legend's samples (whose ends are "legend-…" nodes).
+            let blocks = run.stdout.components(separatedBy: "];").filter { $0.contains(" -> ") && !$0.contains("legend") }
+            return (blocks.count, blocks.filter { $0.contains("style=dashed") }.count)
+        }
+        let marked = try dashedEdges(["--highlight", "unconfirmed"])
+        #expect(marked.edges == active.ties.count)
+        #expect(marked.dashed == active.ties.count - confirmed)
+        #expect(try dashedEdges(["--highlight", "brokers"]).dashed == 0)
+    }
 }

@@ -46,7 +46,7 @@ extension German {
         case let .unknownType(text, valid): return "Fehler: --type: „\(text)“ ist kein Akteurstyp. Möglich sind: \(valid)."
         case let .joinsItself(text): return "Fehler: --add „\(text)“ verbindet einen Akteur mit sich selbst."
         case let .unknownMark(mark):
-            return "--highlight kennt brokers, bridges, isolated, introductions und none, nicht „\(mark)“."
+            return "--highlight kennt brokers, bridges, isolated, introductions, unconfirmed und none, nicht „\(mark)“."
         case .negativeDepth: return "--depth muss 0 oder mehr sein."
         case .focusAndTheme: return "Geben Sie entweder --focus oder --theme an, nicht beides."
         case .tooFewMapActors: return "--map-actors muss 5 oder mehr sein."
