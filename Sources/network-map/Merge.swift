@@ -67,14 +67,13 @@ struct MergeCommand: ParsableCommand {
         let language = languageOption.language(for: result.network.language)
         let phrases = language.phrases
         let folder = URL(fileURLWithPath: output)
-        let aliasFile = folder.appendingPathComponent("aliases.csv").path
+        var decisions: [AliasRule] = []
         if interactive {
-            let decisions = ask(result, language: language)
+            decisions = ask(result, language: language)
             if !decisions.isEmpty {
                 table.rules += decisions
                 result = try merge(loaded, aliases: table)
             }
-            Console.out(phrases.merge(.decisionsSaved(count: decisions.count, file: aliasFile)))
         }
 
         // Rows a source folder brought along may well name no actor of this merge (a merged network's own rows
@@ -83,7 +82,7 @@ struct MergeCommand: ParsableCommand {
         result.report.unusedAliases.removeAll { !ownRules.contains($0) }
         let shown = privacy.prepare(result.network, language: language)
         let report = MergeReportText.markdown(result.report, network: result.network, shown: shown,
-                                              aliasFile: aliases ?? aliasFile, language: language)
+                                              aliasFile: aliases ?? "aliases.csv", language: language)
         var files = [(name: "merge-report.md", bytes: Array(report.utf8))]
         if !table.rules.isEmpty { files.append((name: "aliases.csv", bytes: table.csv(words: phrases))) }
         let inputs = urls + (aliases.map { [URL(fileURLWithPath: $0)] } ?? [])
@@ -92,6 +91,10 @@ struct MergeCommand: ParsableCommand {
                                           additionalFiles: files)
         } catch {
             throw stop(error, language: language)
+        }
+        if !decisions.isEmpty {
+            let file = (output as NSString).appendingPathComponent("aliases.csv")
+            Console.out(phrases.merge(.decisionsSaved(count: decisions.count, file: file)))
         }
         for (path, source) in zip(sources, loaded) {
             Console.printWarningCount(source.warnings.count, network: path, language)

@@ -38,8 +38,9 @@ extension English {
         case let .privateSpellings(count): return "\(count) spellings of a private person (not shown)"
         case .proposalsHeading: return "Proposals: perhaps the same actor"
         case let .proposalsIntro(file):
-            return "These actors are **not** merged. If two of them are one actor, add the row to the aliases file \(file) "
-                + "(columns alias,actor) and merge again, or answer the questions of `network-map merge --interactive`."
+            return "These actors are **not** merged. If two of them are one actor, add the row to the aliases file \(quoted(file)) "
+                + "(columns alias,actor) and merge again with `--aliases \(file)`, or answer the questions of "
+                + "`network-map merge --interactive`."
         case .noProposals: return "No names look alike."
         case .disagreementsHeading: return "Disagreements"
         case .disagreementsIntro: return "Here the sources say different things; the merged network has the value after the arrow."

@@ -39,8 +39,8 @@ extension German {
         case .proposalsHeading: return "Vorschläge: vielleicht derselbe Akteur"
         case let .proposalsIntro(file):
             return "Diese Akteure sind **nicht** zusammengeführt. Wenn zwei davon derselbe Akteur sind, tragen Sie die Zeile "
-                + "in die Alias-Datei \(file) ein (Spalten Alias;Akteur) und führen Sie erneut zusammen, oder antworten Sie "
-                + "bei `network-map merge --interactive`."
+                + "in die Alias-Datei \(quoted(file)) ein (Spalten Alias;Akteur) und führen Sie mit `--aliases \(file)` erneut zusammen, "
+                + "oder antworten Sie bei `network-map merge --interactive`."
         case .noProposals: return "Keine Namen, die einander ähneln."
         case .disagreementsHeading: return "Abweichende Angaben"
         case .disagreementsIntro: return "Hier geben die Quellen Verschiedenes an; übernommen ist der Wert nach dem Pfeil."
@@ -102,19 +102,20 @@ extension German {
         case .language: return "Sprache"
         case .home: return "eigene Stelle (home)"
         case .themes: return "Themen"
-        case .type: return "Typ"
-        case .category: return "Kategorie"
-        case .area: return "Gebiet"
-        case .influence: return "Einfluss"
-        case .interest: return "Interesse"
-        case .attitude: return "Haltung"
-        case .isPrivate: return "Privatperson"
-        case .contact: return "Kontakt"
-        case .notes: return "Notizen"
+        // The actors' fields are called as the columns they come from.
+        case .type: return header(.actors(.type))
+        case .category: return header(.actors(.category))
+        case .area: return header(.actors(.area))
+        case .influence: return header(.actors(.influence))
+        case .interest: return header(.actors(.interest))
+        case .attitude: return header(.actors(.attitude))
+        case .isPrivate: return header(.actors(.isPrivate))
+        case .contact: return header(.actors(.contact))
+        case .notes: return header(.actors(.notes))
         case let .attribute(header): return quoted(header)
-        case .strength: return "Stärke"
-        case .since: return "seit"
-        case .until: return "bis"
+        case .strength: return header(.ties(.strength))
+        case .since: return header(.ties(.since))
+        case .until: return header(.ties(.until))
         case let .customStyle(id): return "Darstellung von \(quoted(id))"
         }
     }
