@@ -144,6 +144,7 @@ func runSize(_ size: Int, options: BenchOptions) {
     var steps: [StepResult] = [generated]
     if n <= 20_000 { steps += loading(network) }
     steps += endToEnd(network, options: analysisOptions)
+    steps += MergeBench.steps(network)
     let (graphSteps, graph) = measures(network, samples: samples, seed: analysisOptions.seed)
     steps += graphSteps
 

@@ -274,6 +274,8 @@ public enum MapRenderer {
             set("color", look.color)
             set("penwidth", format(pen))
         }
+        // Dashed in its kind's colour: still a tie, but one to ask about. A lost tie's dots say more.
+        if marks.contains(.unconfirmed) && !marks.contains(.lost) { look.style = "dashed" }
         set("style", look.style)
         set("arrowhead", look.arrowHead)
         set("arrowtail", look.arrowTail)

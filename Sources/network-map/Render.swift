@@ -41,7 +41,10 @@ struct Render: ParsableCommand {
     @Option(help: "Draw groups as clusters: community, area, type or theme.")
     var clusterBy: MapClusterBy?
 
-    @Option(help: "What to mark, comma-separated: brokers, bridges, isolated, introductions, or none.")
+    @Option(help: """
+        What to mark, comma-separated: brokers, bridges, isolated, introductions, unconfirmed (a merged network's \
+        one-sided and unverifiable ties, dashed), or none.
+        """)
     var highlight: String = "brokers,isolated"
 
     @Option(help: "Draw only this actor's neighbourhood (id or name).")
@@ -60,7 +63,7 @@ struct Render: ParsableCommand {
     var brokers = 5
 
     func validate() throws {
-        let known = Set(["brokers", "bridges", "isolated", "introductions", "none"])
+        let known = Set(["brokers", "bridges", "isolated", "introductions", "unconfirmed", "none"])
         for mark in marks where !known.contains(mark) {
             throw ValidationError(output.usageLanguage.phrases.console(.unknownMark(mark)))
         }
@@ -69,6 +72,13 @@ struct Render: ParsableCommand {
 
     var marks: Set<String> {
         Set(highlight.split(separator: ",").map { Normalize.key(String($0)) }.filter { !$0.isEmpty })
+    }
+
+    /// The ties of a merged network that rest on one side's word (`merge` wrote their confirmation).
+    static func unconfirmed(_ network: Network) -> [MapOptions.TieMarking] {
+        network.ties.filter { $0.confirmation == .oneSided || $0.confirmation == .unverifiable }.map {
+            MapOptions.TieMarking(source: $0.source, target: $0.target, kind: $0.kind.rawValue, marks: [.unconfirmed])
+        }
     }
 
     func run() throws {
@@ -125,7 +135,8 @@ struct Render: ParsableCommand {
             introductions: marks.contains("introductions") ? analysis.introductions().map { ($0.source, $0.target) } : [],
             highlighted: highlighted, clusterBy: clusterBy,
             captions: MapCaptions.make(analysis, language: language, sizeBy: sizeLabel, focusName: focusName,
-                                       shownActors: selection?.count))
+                                       shownActors: selection?.count),
+            tieMarks: marks.contains("unconfirmed") ? Self.unconfirmed(network) : [])
         let spec = MapSpec(analysis, options: options)
 
         let format = self.format ?? output.output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg

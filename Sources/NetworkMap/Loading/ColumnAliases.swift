@@ -49,6 +49,8 @@ public enum TieColumn: String, CaseIterable, Sendable {
     case source, target, kind, strength, directed, since, until
     case reportedBy = "reported_by"
     case notes
+    /// Written by a merge of interviews (see ``Confirmation``).
+    case confirmation
 
     /// Header names users write, English and German, as ``headerKey(_:)`` normalises them.
     ///
@@ -71,6 +73,7 @@ public enum TieColumn: String, CaseIterable, Sendable {
             .since: ["since", "seit", "start", "beginn", "startdatum", "ab"],
             .until: ["until", "bis", "end", "ende", "enddatum"],
             .reportedBy: ["reportedby", "quelle", "reporter", "gemeldetvon", "erhobenvon", "genanntvon"],
+            .confirmation: ["confirmation", "bestätigung", "bestaetigung"],
             .notes: ["notes", "notizen", "note", "notiz", "bemerkung", "bemerkungen", "anmerkung", "anmerkungen",
                      "kommentar", "kommentare", "comment", "comments", "remarks", "description", "beschreibung"],
         ]

@@ -121,6 +121,10 @@ extension LoadIssue {
         LoadIssue(.invalidStrength(value: value), at: location)
     }
 
+    static func invalidConfirmation(_ location: SourceLocation, value: String) -> LoadIssue {
+        LoadIssue(.invalidConfirmation(value: value), at: location)
+    }
+
     static func invalidDate(_ location: SourceLocation, value: String) -> LoadIssue {
         LoadIssue(.invalidDate(value: value), at: location)
     }

@@ -44,9 +44,11 @@ public struct LoadResult: Sendable {
     public var warnings: [LoadIssue]
     /// The workbooks read, with the sheets used and left out; empty for CSV, YAML, GraphML and GEXF.
     public var workbooks: [WorkbookUse] = []
+    /// The folder's `aliases.csv`, if it has one: applied to the ties' actor names, and brought into a merge.
+    public var aliases: AliasTable?
 
-    public init(network: Network, warnings: [LoadIssue]) {
-        self.network = network; self.warnings = warnings
+    public init(network: Network, warnings: [LoadIssue], aliases: AliasTable? = nil) {
+        self.network = network; self.warnings = warnings; self.aliases = aliases
     }
 
     /// The network's language from its settings, if it names one.

@@ -22,6 +22,8 @@ public enum LoadProblem: Hashable, Sendable {
     case severalFiles([String], using: String)
     /// A quotation mark opens a cell and never closes (at the issue's location).
     case unterminatedQuote
+    /// The folder's `aliases.csv` (or a merge's `--aliases` file) is bad: the user's decisions about names.
+    case aliases(AliasIssue)
 
     // MARK: network.yaml
 
@@ -71,6 +73,8 @@ public enum LoadProblem: Hashable, Sendable {
     /// A name several actors share (the actors' lines).
     case ambiguousActor(value: String, lines: [Int])
     case invalidStrength(value: String)
+    /// A `Bestätigung`/`confirmation` cell that is none of the three words.
+    case invalidConfirmation(value: String)
     case invalidDate(value: String)
     /// A tie that ends before it begins.
     case sinceAfterUntil(since: Day, until: Day)
@@ -151,6 +155,8 @@ extension LoadProblem {
         case styleList
         /// Inline `actors` / `ties`.
         case rowList, rowEntry
+        /// `merged_from`: the sources of a merged network.
+        case sourceList
     }
 
     /// A column the loader needs, of the actors or of the ties table.

@@ -3,6 +3,8 @@ struct NetworkBuilder {
     var network: Network
     var issues: [LoadIssue]
     let settings: NetworkSettings
+    /// The folder's `aliases.csv`: a tie may name an actor by a spelling the user has decided is that actor.
+    var aliases = AliasTable.empty
 
     /// Actor index by normalised explicit id, by normalised name, and by derived id.
     ///
@@ -23,6 +25,8 @@ struct NetworkBuilder {
             themes: settings.themes ?? Network.defaultThemes(language: language),
             customActorTypes: settings.customActorTypes, customTieKinds: settings.customTieKinds,
             source: settings.source)
+        network.respondent = settings.respondent
+        network.mergedFrom = settings.mergedFrom
     }
 
     // MARK: Columns
@@ -228,7 +232,7 @@ struct NetworkBuilder {
     // MARK: Ties
 
     /// The actor a cell names, by id first, then by name; reports a miss with the closest names.
-    private mutating func resolve(_ text: String, _ location: SourceLocation) -> Int? {
+    private mutating func resolve(_ text: String, _ location: SourceLocation, followingAliases: Bool = true) -> Int? {
         let key = Normalize.key(text)
         if let index = indexByID[key] { return index }
         if let indices = indicesByName[key] {
@@ -238,6 +242,8 @@ struct NetworkBuilder {
             return nil
         }
         if let index = indexByDerivedID[key] { return index }
+        // One step only: a table saying A is B and B is A must not send the lookup round in circles.
+        if followingAliases, let actor = aliases.actor(for: text) { return resolve(actor, location, followingAliases: false) }
         let suggestions = actorNameSuggestions ?? Suggestions(network.actors.map(\.name))
         actorNameSuggestions = suggestions
         // By reference: the message of a failed load is shown only once its actors are prepared for showing.
@@ -339,6 +345,12 @@ struct NetworkBuilder {
             }
             let directed = kindIsDirection ? direction(cell(row, .kind), at(row, .kind))
                 : direction(cell(row, .directed), at(row, .directed))
+            var confirmation: Confirmation?
+            let confirmationText = cell(row, .confirmation)
+            if !confirmationText.isEmpty {
+                confirmation = Confirmation(parsing: confirmationText)
+                if confirmation == nil { issues.append(.invalidConfirmation(at(row, .confirmation), value: confirmationText)) }
+            }
             let since = day(cell(row, .since), at(row, .since))
             let until = day(cell(row, .until), at(row, .until))
             if let since, let until, since > until {
@@ -358,7 +370,7 @@ struct NetworkBuilder {
                     notes: nonEmpty(cell(row, .notes)),
                     attributes: extra.map { Attribute(name: $0.header, value: $0.index < row.fields.count
                                                           ? row.fields[$0.index].trimmingWhitespace : "") } + keptWeight,
-                    location: table.location(line: row.line))
+                    location: table.location(line: row.line), confirmation: confirmation)
                 merger.add(tie, to: &network, issues: &issues)
             }
         }

@@ -17,6 +17,8 @@ public enum NetworkLoader {
     static let tieFileNames = ["ties.csv", "ties.tsv", "ties.txt", "beziehungen.csv", "beziehungen.tsv", "beziehungen.txt",
                                "ties.xlsx", "ties.ods", "beziehungen.xlsx", "beziehungen.ods"]
     static let settingsFileNames = ["network.yaml", "network.yml", "netzwerk.yaml", "netzwerk.yml"]
+    /// The user's decisions about names (``AliasTable``), kept in a network folder by `merge`.
+    static let aliasFileNames = ["aliases.csv", "aliase.csv"]
 
     /// Loads the network at `url`: a folder, a `network.yaml` file, an `actors.csv`/`ties.csv` inside a folder,
     /// a workbook (`.xlsx`, `.ods`) holding both tables, or a `.graphml`/`.gexf` file (see ``ExchangeReader``).
@@ -57,7 +59,10 @@ public enum NetworkLoader {
         /// A GraphML or GEXF file, which ``ExchangeReader`` reads instead.
         var exchange: (url: URL, format: ExchangeFormat)?
 
-        var files: [URL] { [settings, actors, ties, workbook, exchange?.url].compactMap { $0 } }
+        /// The folder's ``AliasTable``.
+        var aliases: URL?
+
+        var files: [URL] { [settings, actors, ties, workbook, aliases, exchange?.url].compactMap { $0 } }
     }
 
     /// Which files make up the network at `url`, with the warnings of choosing them; nothing is read.
@@ -84,7 +89,7 @@ public enum NetworkLoader {
             }
             var sources = Sources(
                 folderName: url.lastPathComponent, isFolder: true, actors: pick(actorFileNames), ties: pick(tieFileNames),
-                settings: pick(settingsFileNames))
+                settings: pick(settingsFileNames), aliases: pick(aliasFileNames))
             if sources.actors == nil {
                 // A folder holding one workbook with both tables (sorted: the same choice on every machine).
                 let workbooks = entries.filter(isWorkbook).sorted()
@@ -193,8 +198,18 @@ public enum NetworkLoader {
             }
             tieTable = tiesFile ?? nil
         }
+        var aliases: AliasTable?
+        if let url = sources.aliases {
+            let bytes = try read(url)
+            do {
+                aliases = try AliasTable.parse(bytes, file: url.lastPathComponent)
+            } catch {
+                issues += error.issues
+            }
+        }
 
         var builder = NetworkBuilder(settings: settings, issues: issues)
+        builder.aliases = aliases ?? .empty
         builder.network.name = settings.name ?? sources.folderName
         let workbookName = sources.workbook?.lastPathComponent
         builder.buildActors(actorTable, defaultFile: sources.actors?.lastPathComponent ?? workbookName
@@ -207,7 +222,7 @@ public enum NetworkLoader {
         guard errors.isEmpty else {
             throw LoadFailure(errors: errors, warnings: warnings, language: language, network: builder.network)
         }
-        var result = LoadResult(network: builder.network, warnings: warnings)
+        var result = LoadResult(network: builder.network, warnings: warnings, aliases: aliases)
         result.workbooks = uses
         return result
     }

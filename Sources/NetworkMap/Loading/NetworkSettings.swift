@@ -36,13 +36,16 @@ struct NetworkSettings {
     var home: (value: String, line: Int)?
     var themes: [String]?
     var source: String?
+    /// The actor whose interview this is, as written.
+    var respondent: String?
+    var mergedFrom: [MergedSource] = []
     var customActorTypes: [CustomStyle] = []
     var customTieKinds: [CustomStyle] = []
     var actors: RowTable?
     var ties: RowTable?
 
-    static let knownKeys = ["name", "date", "language", "home", "themes", "source", "actor_types", "tie_kinds",
-                            "actors", "ties"]
+    static let knownKeys = ["name", "date", "language", "home", "themes", "source", "respondent", "merged_from",
+                            "actor_types", "tie_kinds", "actors", "ties"]
     static let styleKeys = ["id", "label_de", "label_en", "color", "shape"]
 
     /// Parses the text of `network.yaml`; problems are appended to `issues`.
@@ -86,6 +89,9 @@ struct NetworkSettings {
             switch key {
             case "name": settings.name = text()
             case "source": settings.source = text()
+            case "respondent": settings.respondent = text()
+            case "merged_from":
+                settings.mergedFrom = mergedSources(value, file: file, key: key, line: line, issues: &issues)
             case "date":
                 if let t = text() {
                     if let day = Day(parsing: t) { settings.date = day } else {
@@ -165,6 +171,49 @@ struct NetworkSettings {
                 issues.append(.yamlUnknownKeys(file, line: entry.line, keys: unknown, known: styleKeys))
             }
             result.append(style)
+        }
+        return result
+    }
+
+    /// The sources of a merged network: a list of mappings with `name` and optionally `respondent` and `date`.
+    static func mergedSources(_ node: Node, file: String, key: String, line: Int, issues: inout [LoadIssue]) -> [MergedSource] {
+        guard let items = node.sequence else {
+            if node.scalar?.string.isBlank == false {
+                issues.append(.yamlInvalid(file, line: line, key: key, value: .text(node.scalar?.string ?? ""),
+                                           expected: .sourceList))
+            }
+            return []
+        }
+        var result: [MergedSource] = []
+        for item in items {
+            let itemLine = item.mark?.line ?? line
+            guard let fields = item.mapping,
+                  let name = fields["name"]?.scalar?.string.trimmingWhitespace, !name.isEmpty else {
+                issues.append(.yamlInvalid(file, line: itemLine, key: key,
+                                           value: item.scalar.map { .text($0.string) } ?? (item.mapping == nil ? .list : .mapping),
+                                           expected: .sourceList))
+                continue
+            }
+            var source = MergedSource(name: name)
+            var unknown: [String] = []
+            for (k, v) in fields {
+                let text = v.scalar?.string.trimmingWhitespace ?? ""
+                switch k.string ?? "" {
+                case "name": break
+                case "respondent": source.respondent = text.isEmpty ? nil : text
+                case "date":
+                    guard !text.isEmpty else { continue }
+                    if let day = Day(parsing: text) { source.date = day } else {
+                        issues.append(.yamlInvalid(file, line: k.mark?.line ?? itemLine, key: "date", value: .text(text),
+                                                   expected: .date(example: "2024-03-01")))
+                    }
+                default: unknown.append(k.string ?? "")
+                }
+            }
+            if !unknown.isEmpty {
+                issues.append(.yamlUnknownKeys(file, line: itemLine, keys: unknown, known: ["name", "respondent", "date"]))
+            }
+            result.append(source)
         }
         return result
     }

@@ -48,6 +48,23 @@ enum ValueParsing {
     }
 }
 
+extension Confirmation {
+    /// Words users and other tools write for the three values, normalised by ``Normalize/key(_:)``.
+    static let aliases: [String: Confirmation] = [
+        "confirmed": .confirmed, "mutual": .confirmed, "bestätigt": .confirmed, "bestaetigt": .confirmed,
+        "beidseitig": .confirmed, "gegenseitig": .confirmed,
+        "one-sided": .oneSided, "one sided": .oneSided, "onesided": .oneSided, "einseitig": .oneSided,
+        "unverifiable": .unverifiable, "not verifiable": .unverifiable, "nicht prüfbar": .unverifiable,
+        "nicht pruefbar": .unverifiable, "nicht überprüfbar": .unverifiable, "nicht ueberpruefbar": .unverifiable,
+    ]
+
+    /// Reads a cell of the confirmation column in either language; `nil` for anything else.
+    public init?(parsing text: String) {
+        guard let value = Self.aliases[Normalize.key(text)] else { return nil }
+        self = value
+    }
+}
+
 extension String {
     /// The string without white space (including line breaks) at either end.
     var trimmingWhitespace: String {

@@ -16,6 +16,11 @@ public struct Network: Hashable, Sendable {
     public var customTieKinds: [CustomStyle]
     /// Free-text description of the data source (`source:` in `network.yaml`).
     public var source: String?
+    /// The actor whose interview this network is (`respondent:` in `network.yaml`), as written there; `nil` for a
+    /// workshop, a colleague's list or a whole quarter.
+    public var respondent: String?
+    /// The sources a merged network was made from (`merged_from:` in `network.yaml`); empty for any other network.
+    public var mergedFrom: [MergedSource] = []
     public var actors: [Actor]
     public var ties: [Tie]
 

@@ -397,6 +397,7 @@ extension MapSpec.EdgeMark {
         case .planned: return .plannedTie
         case .added: return .addedTie
         case .introduced: return .introduced
+        case .unconfirmed: return .unconfirmedTie
         }
     }
 }

@@ -58,7 +58,7 @@ extension English {
             return "error: \(option): no actor works on \(quoted(theme)). Themes: \(list(themes.map(quoted), limit: 20))."
         case let .unknownType(text, valid): return "error: --type: \(quoted(text)) is not an actor type. Types: \(valid)."
         case let .joinsItself(text): return "error: --add \(quoted(text)) joins an actor to itself."
-        case let .unknownMark(mark): return "--highlight knows brokers, bridges, isolated, introductions and none, not \(quoted(mark))."
+        case let .unknownMark(mark): return "--highlight knows brokers, bridges, isolated, introductions, unconfirmed and none, not \(quoted(mark))."
         case .negativeDepth: return "--depth must be 0 or more."
         case .focusAndTheme: return "Give either --focus or --theme, not both."
         case .tooFewMapActors: return "--map-actors must be 5 or more."

@@ -32,6 +32,21 @@ extension English {
         case .unterminatedQuote:
             return IssueText("A quotation mark (\") opens a cell here but is never closed, so the rest of the file cannot be read.",
                              hint: "Add the closing quotation mark, or write a quotation mark inside a cell as two (\"\").")
+        case let .aliases(issue):
+            switch issue {
+            case let .unreadable(reason):
+                return IssueText("The aliases file cannot be read (\(reason)).", hint: "Check that the file exists and that you may open it.")
+            case .unterminatedQuote:
+                return text(.unterminatedQuote)
+            case let .missingColumns(_, present):
+                return IssueText("The aliases file needs a column alias and a column actor; it has \(present.isEmpty ? "no header" : quotedList(present)).",
+                                 hint: "Write alias,actor (or Alias;Akteur) in the first line: the spelling a source uses, then the actor it is.")
+            case let .emptyCell(_, column):
+                return IssueText("The cell in column \(q(column)) is empty.", hint: "Fill in both cells of the row, or delete the row.")
+            case let .conflictingActors(alias, lines):
+                return IssueText("\(q(alias)) is given two different actors (lines \(lines.map(String.init).joined(separator: " and "))).",
+                                 hint: "One spelling can only be one actor: keep one of the rows.")
+            }
 
         // MARK: network.yaml
         case let .yamlSyntax(detail):
@@ -111,6 +126,9 @@ extension English {
         case let .invalidStrength(value):
             return IssueText("\(q(value)) is not a tie strength.",
                              hint: "Write 1 (weak), 2 (medium) or 3 (strong), or schwach, mittel, stark; empty means 1.")
+        case let .invalidConfirmation(value):
+            return IssueText("\(q(value)) is not a known confirmation.",
+                             hint: "Write confirmed, one-sided or unverifiable (bestätigt, einseitig, nicht prüfbar), or leave the cell empty.")
         case let .invalidDate(value):
             return IssueText("\(q(value)) is not a date.",
                              hint: "Write a date like 2024-03-01, 01.03.2024, 2024-03 or 2024, or leave the cell empty.")
@@ -227,6 +245,7 @@ extension English {
         case .styleList: return "a list of entries with id, label_de, label_en, color and shape"
         case .rowList: return "a list with one entry (- name: …) per row"
         case .rowEntry: return "an entry with fields such as name: and type:"
+        case .sourceList: return "a list of entries with name: and optionally respondent: and date:"
         }
     }
 

@@ -111,6 +111,7 @@ extension English {
         case .plannedTie: return "planned tie (blue dashed)"
         case .addedTie: return "new tie (thick double line)"
         case .introduced: return "suggested introduction made (purple, dots at the ends)"
+        case .unconfirmedTie: return "named by one side only (dashed)"
         }
     }
 

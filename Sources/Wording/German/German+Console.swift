@@ -63,7 +63,7 @@ extension German {
         case let .unknownType(text, valid): return "Fehler: --type: \(quoted(text)) ist kein Akteurstyp. Möglich sind: \(valid)."
         case let .joinsItself(text): return "Fehler: --add \(quoted(text)) verbindet einen Akteur mit sich selbst."
         case let .unknownMark(mark):
-            return "--highlight kennt brokers, bridges, isolated, introductions und none, nicht \(quoted(mark))."
+            return "--highlight kennt brokers, bridges, isolated, introductions, unconfirmed und none, nicht \(quoted(mark))."
         case .negativeDepth: return "--depth muss 0 oder mehr sein."
         case .focusAndTheme: return "Geben Sie entweder --focus oder --theme an, nicht beides."
         case .tooFewMapActors: return "--map-actors muss 5 oder mehr sein."

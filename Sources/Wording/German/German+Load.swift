@@ -37,6 +37,25 @@ extension German {
                              hint: "Ergänzen Sie das schließende Anführungszeichen, oder schreiben Sie ein Anführungszeichen "
                                  + "innerhalb einer Zelle doppelt (\"\").")
 
+        case let .aliases(issue):
+            switch issue {
+            case let .unreadable(reason):
+                return IssueText("Die Alias-Datei lässt sich nicht lesen (\(reason)).",
+                                 hint: "Prüfen Sie, ob es die Datei gibt und ob Sie sie öffnen dürfen.")
+            case .unterminatedQuote:
+                return text(.unterminatedQuote)
+            case let .missingColumns(_, present):
+                return IssueText("Die Alias-Datei braucht eine Spalte „Alias“ und eine Spalte „Akteur“; sie hat "
+                                     + (present.isEmpty ? "keine Kopfzeile." : "\(quotedList(present))."),
+                                 hint: "Schreiben Sie Alias;Akteur in die erste Zeile: die Schreibweise einer Quelle, dann den Akteur, der gemeint ist.")
+            case let .emptyCell(_, column):
+                return IssueText("Die Zelle in der Spalte \(q(column)) ist leer.",
+                                 hint: "Füllen Sie beide Zellen der Zeile aus, oder löschen Sie die Zeile.")
+            case let .conflictingActors(alias, lines):
+                return IssueText("\(q(alias)) ist zwei verschiedenen Akteuren zugeordnet (Zeilen \(lines.map(String.init).joined(separator: " und "))).",
+                                 hint: "Eine Schreibweise kann nur ein Akteur sein: Behalten Sie eine der Zeilen.")
+            }
+
         // MARK: network.yaml
         case let .yamlSyntax(detail):
             return IssueText("Diese Zeile ist kein gültiges YAML (\(ShownText.shown(detail, limit: 300))).",
@@ -129,6 +148,9 @@ extension German {
             return IssueText("\(q(value)) ist keine Stärke einer Beziehung.",
                              hint: "Schreiben Sie 1 (schwach), 2 (mittel) oder 3 (stark), oder die Wörter schwach, mittel, stark; "
                                  + "eine leere Zelle bedeutet 1.")
+        case let .invalidConfirmation(value):
+            return IssueText("\(q(value)) ist keine bekannte Bestätigung.",
+                             hint: "Schreiben Sie bestätigt, einseitig oder nicht prüfbar, oder lassen Sie die Zelle leer.")
         case let .invalidDate(value):
             return IssueText("\(q(value)) ist kein Datum.",
                              hint: "Schreiben Sie ein Datum wie 01.03.2024, 2024-03-01, 2024-03 oder 2024, oder lassen Sie die Zelle leer.")
@@ -261,6 +283,7 @@ extension German {
         case .styleList: return "eine Liste von Einträgen mit id, label_de, label_en, color und shape"
         case .rowList: return "eine Liste mit einem Eintrag (- name: …) je Zeile"
         case .rowEntry: return "ein Eintrag mit Feldern wie name: und type:"
+        case .sourceList: return "eine Liste von Einträgen mit name: und wahlweise respondent: und date:"
         }
     }
 
@@ -292,6 +315,7 @@ extension German {
             case .until: return "bis"
             case .reportedBy: return "Quelle"
             case .notes: return "Notizen"
+            case .confirmation: return "Bestätigung"
             }
         }
     }

@@ -111,6 +111,7 @@ extension German {
         case .plannedTie: return "geplante Beziehung (blau gestrichelt)"
         case .addedTie: return "neue Beziehung (dicke Doppellinie)"
         case .introduced: return "Vorschlag umgesetzt (lila, Punkte an den Enden)"
+        case .unconfirmedTie: return "nur von einer Seite genannt (gestrichelt)"
         }
     }
 

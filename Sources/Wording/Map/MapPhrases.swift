@@ -52,6 +52,8 @@ public enum LegendTitle: Sendable {
 public enum MarkMeaning: Sendable {
     case broker, articulationPoint, isolated, highlighted, removed, cutOff, addedActor
     case bridge, introduction, lostTie, plannedTie, addedTie, introduced
+    /// A merged network's tie that rests on one side's word.
+    case unconfirmedTie
 }
 
 /// The measures a node's size can show.
