@@ -124,6 +124,14 @@ struct WorkbookLoadingTests {
         let loaded = try NetworkLoader.load(from: one)
         #expect(loaded.network.name == "Nordstadt" && loaded.network.actors.count == 2)
         #expect(try NetworkLoader.load(from: one.appendingPathComponent("netz.xlsx")).network.name == "Nordstadt")
+        // A second workbook beside the network's (results saved there): the one named like the folder is read.
+        let named = try Repository.scratchFolder("workbook-folder").appendingPathComponent("nordstadt")
+        try FileManager.default.createDirectory(at: named, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: WorkbookFixtures.url("onodo.xlsx"), to: named.appendingPathComponent("nordstadt.xlsx"))
+        try FileManager.default.copyItem(at: WorkbookFixtures.url("kumu.xlsx"), to: named.appendingPathComponent("ergebnisse.xlsx"))
+        let both = try NetworkLoader.load(from: named)
+        #expect(both.workbooks.map(\.file) == ["nordstadt.xlsx"])
+        #expect(both.warnings.map(\.problem).contains(.severalFiles(["nordstadt.xlsx", "ergebnisse.xlsx"], using: "nordstadt.xlsx")))
     }
 
     /// Files that are no workbook we read: one sentence with what to do, bad data (65), the file untouched.

@@ -91,8 +91,14 @@ public enum NetworkLoader {
                 folderName: url.lastPathComponent, isFolder: true, actors: pick(actorFileNames), ties: pick(tieFileNames),
                 settings: pick(settingsFileNames), aliases: pick(aliasFileNames))
             if sources.actors == nil {
-                // A folder holding one workbook with both tables (sorted: the same choice on every machine).
-                let workbooks = entries.filter(isWorkbook).sorted()
+                // A folder holding one workbook with both tables. With several, the one named like the network or
+                // the folder comes first (a results workbook saved beside it must not be taken), then by name.
+                let preferred = ["network", "netzwerk", url.lastPathComponent.lowercased()]
+                let workbooks = entries.filter(isWorkbook).sorted { a, b in
+                    let pa = preferred.contains((a.lowercased() as NSString).deletingPathExtension)
+                    let pb = preferred.contains((b.lowercased() as NSString).deletingPathExtension)
+                    return pa != pb ? pa : a < b
+                }
                 if workbooks.count > 1, let first = workbooks.first { warnings.append(.severalFiles(workbooks, using: first)) }
                 sources.workbook = workbooks.first.map { url.appendingPathComponent($0) }
             }

@@ -48,7 +48,8 @@ public enum XLSXWriter {
         do {
             bytes = try data(for: document)
         } catch {
-            throw AtomicFile.WriteError(path: url.path, reason: .system(error.reason))
+            // Not the system's failure but the document's (a cell the format cannot hold): said in its own words.
+            throw AtomicFile.WriteError(path: url.path, reason: .system(.other(code: 0, text: error.reason)))
         }
         try AtomicFile.write(bytes, to: url)
     }
