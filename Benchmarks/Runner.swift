@@ -11,6 +11,8 @@ struct BenchOptions {
     var single = false
     /// Print a fingerprint of the path-based measures instead of timing (to check that optimisations keep every bit).
     var fingerprint = false
+    /// Write each size's edge list into this folder instead of timing (for scripts that study the networks).
+    var edgesFolder: String?
     var script: String = {
         // The igraph script sits next to this file in the source tree.
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("igraph_bench.py").path
@@ -47,6 +49,9 @@ struct BenchOptions {
             case "--no-igraph": igraph = false
             case "--single": single = true
             case "--fingerprint": fingerprint = true
+            case "--write-edges":
+                guard let path = value() else { print("--write-edges needs a folder"); return nil }
+                edgesFolder = path
             case "--igraph-script":
                 guard let path = value() else { print("--igraph-script needs a path"); return nil }
                 script = path
@@ -96,25 +101,47 @@ func runAllSizes(_ options: BenchOptions) -> Int32 {
     return status
 }
 
-/// Prints FNV-1a hashes of betweenness (both), closeness and harmonic centrality (exact and sampled) and of the JSON report.
+/// Prints FNV-1a hashes of every measure (path-based ones exact and sampled) and of the whole JSON report.
+///
+/// Optimisations must keep every bit: run this before and after a change and compare the lines.
 func printFingerprint(_ size: Int) {
     let network = CityNetwork.generate(actors: size)
     let graph = Graph(network)
+    var h: UInt64 = 0
+    func start() { h = 0xCBF2_9CE4_8422_2325 }
+    func mix(_ bits: UInt64) { h = (h ^ bits) &* 0x100_0000_01B3 }
     func hash(_ values: [Double]) -> String {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for v in values { h = (h ^ v.bitPattern) &* 0x100_0000_01B3 }
+        start()
+        for v in values { mix(v.bitPattern) }
         return String(h, radix: 16)
     }
+    func hash(_ values: [Double?]) -> String { hash(values.map { $0 ?? -.infinity }) }
+    func hash(_ values: [Int]) -> String { hash(values.map(Double.init)) }
     for samples in [nil, size / 10] as [Int?] {
         print(size, samples.map { "sampled \($0)" } ?? "exact",
               hash(graph.betweenness(weighted: false, samples: samples, seed: 1)),
               hash(graph.betweenness(weighted: true, samples: samples, seed: 1)),
               hash(graph.closeness(samples: samples, seed: 1)),
               hash(graph.harmonicCentrality(samples: samples, seed: 1)))
+        print(size, samples.map { "sampled \($0)" } ?? "exact", "weighted closeness, harmonic:",
+              hash(graph.closeness(weighted: true, samples: samples, seed: 1)),
+              hash(graph.harmonicCentrality(weighted: true, samples: samples, seed: 1)))
         let fused = graph.betweennessAndCloseness(samples: samples, seed: 1)
         print(size, samples.map { "sampled \($0)" } ?? "exact", "fused:",
               hash(fused.betweenness), hash(fused.closeness), hash(fused.harmonic))
     }
+    let partition = graph.louvainCommunities(seed: 1)
+    let roles = graph.brokerageRoles(groups: partition.membership)
+    let impact = graph.keyPlayerFragmentation()
+    print(size, "pagerank, eigenvector, constraint, effective size, cores:",
+          hash(graph.pagerank()), hash(graph.eigenvectorCentrality()), hash(graph.constraint()),
+          hash(graph.effectiveSize()), hash(graph.coreNumbers()))
+    print(size, "components, articulation points, bridges, louvain, modularity, brokerage, fragmentation:",
+          hash(graph.connectedComponents().flatMap { $0 + [-1] }), hash(graph.articulationPoints()),
+          hash(graph.bridges().flatMap { [$0.u, $0.v] }), hash(partition.membership),
+          hash([graph.modularity(of: partition)]),
+          hash(roles.flatMap { [$0.coordinator, $0.consultant, $0.representative, $0.gatekeeper, $0.liaison] }),
+          hash(impact.flatMap { [$0.fragmentationWithout, $0.increase, Double($0.cutOff)] }))
     let shown = network.pseudonymised(showPrivate: false, language: .de)
     let json = JSONReport.render(Analysis(network: shown), language: .de)
     print(size, "JSON report:", hash(json.utf8.map { Double($0) }), json.utf8.count, "bytes")
@@ -237,6 +264,17 @@ struct IgraphTimes {
     }
 }
 
+/// Writes the graph as the peer scripts read it: a line "n m", then one line "u v strength" per edge.
+func writeEdges(of graph: Graph, to file: URL) throws {
+    var text = "\(graph.nodeCount) \(graph.edgeCount)\n"
+    text.reserveCapacity(24 * graph.edgeCount)
+    for e in graph.edges {
+        let s = e.strength == e.strength.rounded() ? String(Int(e.strength)) : String(e.strength)
+        text += "\(e.u) \(e.v) \(s)\n"
+    }
+    try text.write(to: file, atomically: true, encoding: .utf8)
+}
+
 private func runIgraph(graph: Graph, samples: Int?, seed: UInt64, script: String) -> IgraphTimes? {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("network-map-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -244,13 +282,7 @@ private func runIgraph(graph: Graph, samples: Int?, seed: UInt64, script: String
     let pivotsFile = directory.appendingPathComponent("pivots-\(graph.nodeCount).txt")
     do {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var text = "\(graph.nodeCount) \(graph.edgeCount)\n"
-        text.reserveCapacity(24 * graph.edgeCount)
-        for e in graph.edges {
-            let s = e.strength == e.strength.rounded() ? String(Int(e.strength)) : String(e.strength)
-            text += "\(e.u) \(e.v) \(s)\n"
-        }
-        try text.write(to: edgesFile, atomically: true, encoding: .utf8)
+        try writeEdges(of: graph, to: edgesFile)
         var arguments = [script, edgesFile.path]
         if let samples {
             let pivots = graph.samplePivots(samples, seed: seed)

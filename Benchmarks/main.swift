@@ -1,8 +1,17 @@
 import Foundation
+import NetworkMap
 
 // `network-map-bench`: see `BenchOptions.usage` and Benchmarks/RESULTS.md.
 guard let options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst())) else { exit(64) }
-if options.fingerprint {
+if let folder = options.edgesFolder {
+    for size in options.sizes {
+        let file = URL(fileURLWithPath: folder).appendingPathComponent("edges-\(size).txt")
+        do { try writeEdges(of: Graph(CityNetwork.generate(actors: size)), to: file) } catch {
+            print("could not write \(file.path): \(error)")
+            exit(74)
+        }
+    }
+} else if options.fingerprint {
     options.sizes.forEach(printFingerprint)
 } else if options.single, let size = options.sizes.first {
     runSize(size, options: options)
