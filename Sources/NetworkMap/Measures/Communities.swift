@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A division of the nodes `0..<membership.count` into groups `0..<count`.
 ///
 /// Used for communities found by ``Graph/louvainCommunities(seed:resolution:restarts:)`` and for any
@@ -100,19 +102,28 @@ extension Graph {
         let runs = max(1, restarts ?? (edgeCount <= 50_000 ? 8 : 2))
         let base = LouvainLevel(self)
         var seeds = SplitMix64(seed: seed)
-        var best: [Int32] = []
-        var bestQuality = -Double.infinity
-        for _ in 0..<runs {
-            var random = SplitMix64(seed: seeds.next())
+        let runSeeds = (0..<runs).map { _ in seeds.next() }
+        let graph = self
+        // Restarts are independent (each from its own seed): run them side by side, then keep the first best
+        // in restart order, as one after the other would.
+        let results = RestartSlots(count: runs)
+        DispatchQueue.concurrentPerform(iterations: runs) { r in
+            var random = SplitMix64(seed: runSeeds[r])
             var current = base.run(resolution: resolution, initial: nil, random: &random)
-            var quality = modularity(of: current, resolution: resolution)
+            var quality = graph.modularity(of: current, resolution: resolution)
             for _ in 0..<50 {
                 let again = base.run(resolution: resolution, initial: current, random: &random)
-                let q = modularity(of: again, resolution: resolution)
+                let q = graph.modularity(of: again, resolution: resolution)
                 guard q > quality + 1e-13 else { break }
                 current = again
                 quality = q
             }
+            results.store((current, quality), at: r)
+        }
+        var best: [Int32] = []
+        var bestQuality = -Double.infinity
+        for r in 0..<runs {
+            let (current, quality) = results.value(at: r)
             if quality > bestQuality + 1e-13 {
                 best = current
                 bestQuality = quality
@@ -121,9 +132,56 @@ extension Graph {
         return Partition(canonicalizing: best.map { Int($0) })
     }
 
+    /// `modularity(of:resolution:)` of labels `0..<k`, with the same additions in the same order.
     fileprivate func modularity(of membership: [Int32], resolution: Double) -> Double {
-        modularity(of: Partition(membership: membership.map { Int($0) }), resolution: resolution)
+        let count = Int(membership.max() ?? -1) + 1
+        var inside = [Double](repeating: 0, count: count)
+        var total = [Double](repeating: 0, count: count)
+        var twiceM = 0.0
+        membership.withUnsafeBufferPointer { label in
+        edges.withUnsafeBufferPointer { edges in
+        inside.withUnsafeMutableBufferPointer { inside in
+        total.withUnsafeMutableBufferPointer { total in
+            for e in edges {
+                let cu = Int(label[e.u]), cv = Int(label[e.v])
+                total[cu] += e.strength
+                total[cv] += e.strength
+                twiceM += 2 * e.strength
+                if cu == cv { inside[cu] += e.strength }
+            }
+        } } } }
+        guard twiceM > 0 else { return 0 }
+        let m = twiceM / 2
+        var q = 0.0
+        for c in 0..<count {
+            q += inside[c] / m - resolution * total[c] * total[c] / (twiceM * twiceM)
+        }
+        return q
     }
+}
+
+/// One result slot per restart, written by exactly one worker each and read after all have finished.
+///
+/// `@unchecked Sendable` because the compiler cannot see that the workers write disjoint slots (of raw
+/// storage, not of an `Array`, whose writes from several threads would race on its buffer) and that
+/// `concurrentPerform` returns only when all are done.
+private final class RestartSlots: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<([Int32], Double)>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: ([], -Double.infinity), count: count)
+    }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    func store(_ value: ([Int32], Double), at index: Int) { storage[index] = value }
+    func value(at index: Int) -> ([Int32], Double) { storage[index] }
 }
 
 /// One level of the Louvain hierarchy: a weighted graph in flat arrays, self-loops kept apart.
