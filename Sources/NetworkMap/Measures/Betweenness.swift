@@ -67,6 +67,79 @@ extension Graph {
         return (result.betweenness, paths.closeness, paths.harmonic)
     }
 
+    /// Betweenness (unweighted and weighted), closeness and harmonic centrality: all the analysis needs of
+    /// shortest paths, with as little searching as the lengths allow.
+    ///
+    /// Bit for bit `betweennessAndCloseness(samples:seed:)` and `betweenness(weighted: true, samples:seed:)`.
+    /// When every tie has the same length (no strengths recorded, or all equal), the weighted searches
+    /// find what the unweighted ones find: Dijkstra settles each distance's nodes by index where
+    /// breadth-first search keeps them in the order it meets them. So one search per source serves both,
+    /// its levels sorted by index for the weighted backward pass. Path counts below 2^53 are exact
+    /// integers, whose additions give the same sum in any order; a source with more paths than that has
+    /// its weighted search run on its own. Where pendant pieces and twins would save more than this
+    /// sharing (more than a sixth of the sources borrowing), or lengths differ, the two passes run apart,
+    /// each folding what it can.
+    ///
+    /// - Complexity: as `betweenness`, once instead of twice for equal lengths.
+    public func pathMeasures(
+        samples: Int? = nil, seed: UInt64 = 42, progress: ProgressCounter? = nil,
+        weightedProgress: ProgressCounter? = nil
+    ) -> (betweenness: [Double], weightedBetweenness: [Double], closeness: [Double], harmonic: [Double]) {
+        if let shared = sharedPathMeasures(samples: samples, seed: seed, parallel: true, progress: progress) {
+            weightedProgress?.advance(by: shared.sources)
+            return (shared.betweenness, shared.weightedBetweenness, shared.closeness, shared.harmonic)
+        }
+        let paths = betweennessAndCloseness(samples: samples, seed: seed, progress: progress)
+        let weighted = betweenness(weighted: true, samples: samples, seed: seed, progress: weightedProgress)
+        return (paths.betweenness, weighted, paths.closeness, paths.harmonic)
+    }
+
+    /// The pass shared by the unweighted and weighted searches, when all lengths are equal; nil when it does
+    /// not apply (or folding would save more).
+    ///
+    /// `unlessFoldingSavesMore: false` (tests) takes the shared pass whenever lengths allow it.
+    func sharedPathMeasures(
+        samples: Int?, seed: UInt64, parallel: Bool, progress: ProgressCounter? = nil, unlessFoldingSavesMore: Bool = true
+    ) -> (betweenness: [Double], weightedBetweenness: [Double], closeness: [Double], harmonic: [Double], sources: Int)? {
+        let n = nodeCount
+        let lengths = EdgeLengths(self)
+        guard n >= 3, lengths.tolerance == 0, let first = lengths.lengths.first,
+              lengths.lengths.allSatisfy({ $0 == first }), let fast = SearchGraph(self, lengths: lengths) else { return nil }
+        let (sources, pivots) = searchSources(samples: samples, seed: seed)
+        let plan = FoldingPlan(self, lengths: nil)
+        let shared = FoldedChunk.uses(of: sources, plan: plan)
+        let borrowing = sources.filter { s in plan.provider(of: s).map { shared[$0] != nil } ?? false }.count
+        guard !unlessFoldingSavesMore || 6 * borrowing < sources.count else { return nil }
+        let sampled = pivots != nil
+        // [0, n) unweighted, [n, 2n) weighted betweenness, [2n, 5n) what closeness and harmonic sum.
+        let all = SourceChunks.sum(sourceCount: sources.count, width: 5 * n, parallel: parallel) { range, partial in
+            let workspace = SearchWorkspace(for: fast)
+            partial.withUnsafeMutableBufferPointer { buffer in
+                guard let values = buffer.baseAddress else { return }
+                for index in range {
+                    let s = sources[index]
+                    workspace.breadthFirst(from: s, in: fast)
+                    workspace.accumulate(in: fast, into: values)
+                    workspace.addPathSums(source: s, sampled: sampled, scale: 1, into: values, at: 2 * n)
+                    progress?.advance()
+                    if workspace.largestSigma < 0x1p53 {
+                        workspace.resetDependencies()
+                        workspace.sortLevelsByIndex()
+                    } else {
+                        workspace.clear(in: fast)
+                        workspace.dial(from: s, in: fast)
+                    }
+                    workspace.accumulate(in: fast, into: values + n)
+                    workspace.clear(in: fast)
+                }
+            }
+        }
+        let paths = finishPathSums(Array(all[(2 * n)...]), pivots: pivots, scale: 1)
+        return (scaledBetweenness(Array(all[0..<n]), pivots: pivots, normalized: true),
+                scaledBetweenness(Array(all[n..<(2 * n)]), pivots: pivots, normalized: true),
+                paths.closeness, paths.harmonic, sources.count)
+    }
+
     /// `betweenness` with the choice of running serially, to check that parallel runs give identical bits.
     func betweenness(
         weighted: Bool, normalized: Bool, samples: Int?, seed: UInt64, parallel: Bool, algorithm: PathAlgorithm = .standard
@@ -77,10 +150,12 @@ extension Graph {
 
     /// Brandes' algorithm from every source (or from sampled pivots), optionally also summing what
     /// closeness and harmonic centrality need (laid out as `pathSums(weighted:samples:seed:parallel:)` does).
+    ///
+    /// `folding` counts the sources that borrowed a search and those that tried and searched in full.
     func brandes(
         weighted: Bool, normalized: Bool, samples: Int?, seed: UInt64, parallel: Bool, pathSums: Bool,
         algorithm: PathAlgorithm = .standard, progress: ProgressCounter? = nil
-    ) -> (betweenness: [Double], pathSums: [Double]?, pivots: [Int]?) {
+    ) -> (betweenness: [Double], pathSums: [Double]?, pivots: [Int]?, folding: (borrowed: Int, fellBack: Int)) {
         let n = nodeCount
         let (sources, pivots) = searchSources(samples: samples, seed: seed)
         let lengths = weighted ? EdgeLengths(self) : nil
@@ -120,14 +195,21 @@ extension Graph {
                 }
             }
         }
-        var values = pathSums ? Array(all[0..<n]) : all
         let sums = pathSums ? Array(all[n...]) : nil
+        let values = scaledBetweenness(pathSums ? Array(all[0..<n]) : all, pivots: pivots, normalized: normalized)
+        return (values, sums, pivots, cache?.counts ?? (0, 0))
+    }
+
+    /// Sums of dependencies scaled as networkx scales betweenness (see `betweenness`).
+    func scaledBetweenness(_ sums: [Double], pivots: [Int]?, normalized: Bool) -> [Double] {
+        let n = nodeCount
+        var values = sums
         let pairs = n - 1  // networkx's N: endpoints excluded
-        guard pairs >= 2 else { return (values, sums, pivots) }
+        guard pairs >= 2 else { return values }
         guard let pivots else {
             let scale = normalized ? 1 / (Double(pairs) * Double(pairs - 1)) : 0.5
             for v in 0..<n { values[v] *= scale }
-            return (values, sums, nil)
+            return values
         }
         let k = Double(pivots.count)
         let nonPivotScale = normalized ? 1 / (k * Double(pairs - 1)) : Double(pairs) / (2 * k)
@@ -136,7 +218,7 @@ extension Graph {
         var isPivot = [Bool](repeating: false, count: n)
         for p in pivots { isPivot[p] = true }
         for v in 0..<n { values[v] *= isPivot[v] ? pivotScale : nonPivotScale }
-        return (values, sums, pivots)
+        return values
     }
 
     /// Brandes' backward pass as written (the `.plain` algorithm): adds the dependencies of `source` on

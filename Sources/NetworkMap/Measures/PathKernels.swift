@@ -585,6 +585,31 @@ extension SearchWorkspace {
         }
     }
 
+    /// The largest path count of the last search.
+    var largestSigma: Double {
+        var largest = 0.0
+        for i in 0..<reached { largest = Swift.max(largest, sigma[Int(order[i])]) }
+        return largest
+    }
+
+    /// Zeroes the dependencies of the last search, for a second backward pass over it.
+    func resetDependencies() {
+        for i in 0..<reached { delta[Int(order[i])] = 0 }
+    }
+
+    /// Puts each run of equal distance in ascending node index: the order in which Dijkstra's search with
+    /// equal lengths settles them (see `pathMeasures`).
+    func sortLevelsByIndex() {
+        var start = 0
+        for end in levelEnds {
+            if end - start > 1 {
+                var level = UnsafeMutableBufferPointer(start: order + start, count: end - start)
+                level.sort()
+            }
+            start = end
+        }
+    }
+
     /// Whether arc `e` of w's row is marked as leading to a predecessor of w.
     @inline(__always)
     func isPredecessorArc(_ e: Int) -> Bool {
