@@ -2,12 +2,19 @@ import Dispatch
 import Foundation
 
 extension Graph {
-    /// The number of distinct neighbours of every node; O(|V|).
+    /// The number of distinct neighbours of every node, as networkx 3.6's `G.degree()`.
+    ///
+    /// - Complexity: O(|V|).
     public func degrees() -> [Int] {
         (0..<nodeCount).map { degree(of: $0) }
     }
 
-    /// Degree centrality: degree / (n - 1), as networkx 3.6's `degree_centrality` (1 for a lone node); O(|V|).
+    /// Degree centrality: degree / (n - 1), as networkx 3.6's `degree_centrality` (1 for a lone node).
+    ///
+    /// Freeman, "Centrality in social networks: conceptual clarification", Social Networks 1(3), 1978
+    /// (doi:10.1016/0378-8733(78)90021-7). The centre of a star with three leaves has 3/3 = 1, each leaf 1/3.
+    ///
+    /// - Complexity: O(|V|).
     public func degreeCentrality() -> [Double] {
         guard nodeCount > 1 else { return [Double](repeating: 1, count: nodeCount) }
         let scale = 1 / (Double(nodeCount) - 1)

@@ -277,6 +277,8 @@ final class ProviderCache: Sendable {
         var kept: [Int: ProviderSearch] = [:]
         var remaining: [Int: Int]
         var bytes = 0
+        var borrowed = 0
+        var fellBack = 0
     }
     private let state: Mutex<State>
     private let budget: Int
@@ -305,6 +307,15 @@ final class ProviderCache: Sendable {
             guard state.kept[p] == nil, (state.remaining[p] ?? 0) > 1, state.bytes + entryBytes <= budget else { return }
             state.kept[p] = search
             state.bytes += entryBytes
+        }
+    }
+
+    /// Sources that borrowed a search, and sources that tried but searched in full (the bits would have differed).
+    var counts: (borrowed: Int, fellBack: Int) { state.withLock { ($0.borrowed, $0.fellBack) } }
+
+    func count(borrowed: Bool) {
+        state.withLock { state in
+            if borrowed { state.borrowed += 1 } else { state.fellBack += 1 }
         }
     }
 
@@ -386,9 +397,9 @@ struct FoldedChunk {
                 cache.used(s)
             } else if let p = plan.provider(of: s), cache.isShared(p) {
                 let kept = provided(p, contributing: false)
-                if !derive(s, from: kept, workspace: workspace, into: values) {
-                    fullSearch(from: s, workspace: workspace, into: values)
-                }
+                let borrowed = derive(s, from: kept, workspace: workspace, into: values)
+                if !borrowed { fullSearch(from: s, workspace: workspace, into: values) }
+                cache.count(borrowed: borrowed)
                 cache.used(p)
             } else {
                 fullSearch(from: s, workspace: workspace, into: values)
