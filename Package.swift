@@ -34,6 +34,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Every German and English word, said from typed values: one table per language.
+        .target(
+            name: "Wording",
+            dependencies: ["NetworkMap"]
+        ),
         // The only module that touches Graphviz.
         .target(
             name: "GraphvizMap",
@@ -42,45 +47,46 @@ let package = Package(
         // Text, JSON, CSV, HTML reports and the handout.
         .target(
             name: "Reports",
-            dependencies: ["NetworkMap", "GraphvizMap", "CCairo"]
+            dependencies: ["NetworkMap", "Wording", "GraphvizMap"]
         ),
         .executableTarget(
             name: "network-map",
             dependencies: [
-                "NetworkMap", "GraphvizMap", "Reports",
+                "NetworkMap", "Wording", "GraphvizMap", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Generates city-scale networks and times the analysis (`make bench`).
         .executableTarget(
             name: "network-map-bench",
-            dependencies: ["NetworkMap", "Reports"],
+            dependencies: ["NetworkMap", "Reports", "Wording"],
             path: "Benchmarks",
             exclude: ["peers_bench.py", "RESULTS.md"]
         ),
         // Fixture loading and snapshot helpers shared by the test targets.
         .target(
             name: "TestSupport",
-            dependencies: ["NetworkMap"]
+            dependencies: ["NetworkMap", "Wording"]
         ),
         .testTarget(
             name: "NetworkMapTests",
-            dependencies: ["NetworkMap", "TestSupport"],
+            dependencies: ["NetworkMap", "Wording", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "GraphvizMapTests",
-            dependencies: ["GraphvizMap", "NetworkMap", "TestSupport"]
+            // Specs are built from networks with Reports' MapBuilder, as the command line builds them.
+            dependencies: ["GraphvizMap", "NetworkMap", "Reports", "Wording", "TestSupport"]
         ),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "NetworkMap", "TestSupport"],
+            dependencies: ["Reports", "NetworkMap", "Wording", "TestSupport"],
             // Golden files are read by path and rewritten on RECORD_GOLDEN=1; not bundle resources.
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["TestSupport"]
+            dependencies: ["NetworkMap", "TestSupport"]
         ),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import NetworkMap
+import Wording
 
 /// SplitMix64 (Steele, Lea & Flood 2014): a small seedable generator whose output is fixed by the seed.
 ///
@@ -71,13 +72,13 @@ enum CityNetwork {
         for g in 0..<groupCount { for v in groupStart[g]..<(groupStart[g] + groupSizes[g]) { groupOf[v] = g } }
 
         // Actors.
-        let themes = Network.defaultThemes(language: "de")
+        let themes = Network.defaultThemes(language: .de)
         var actors: [Actor] = []
         actors.reserveCapacity(n)
         var counters: [ActorType: Int] = [:]
         func makeActor(_ v: Int, type: ActorType, name: String? = nil, district: Int) -> Actor {
             counters[type, default: 0] += 1
-            let label = name ?? "\(type.label(.de)) \(counters[type, default: 0])"
+            let label = name ?? "\(German().label(type, plural: false, custom: [])) \(counters[type, default: 0])"
             var actorThemes: [String] = []
             let themeCount = type == .resident ? (random.chance(0.3) ? 1 : 0) : 1 + random.below(2)
             for _ in 0..<themeCount {
@@ -203,7 +204,7 @@ enum CityNetwork {
         }
 
         return Network(
-            name: "Stadt mit \(n) Akteuren", date: Day(year: 2025, month: 1, day: 1), language: "de",
+            name: "Stadt mit \(n) Akteuren", date: Day(year: 2025, month: 1, day: 1), language: .de,
             home: actors.first?.id, themes: themes, actors: actors, ties: ties)
     }
 }

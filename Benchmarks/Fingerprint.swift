@@ -1,6 +1,7 @@
 import Foundation
 import NetworkMap
 import Reports
+import Wording
 
 /// Prints FNV-1a hashes of every measure (path-based ones exact and sampled) and of the whole JSON report.
 ///
@@ -44,8 +45,8 @@ func printFingerprint(_ size: Int, variant: CityNetwork.Variant) {
           hash([graph.modularity(of: partition)]),
           hash(roles.flatMap { [$0.coordinator, $0.consultant, $0.representative, $0.gatekeeper, $0.liaison] }),
           hash(impact.flatMap { [$0.fragmentationWithout, $0.increase, Double($0.cutOff)] }))
-    let shown = network.pseudonymised(showPrivate: false, language: .de)
-    let json = JSONReport.render(Analysis(network: shown), language: .de)
+    let shown = network.prepared(showingPrivateNames: false, pseudonym: Language.de.phrases.pseudonym)
+    let json = JSONReport.render(Analysis(shown), language: .de)
     print(size, "JSON report:", hash(json.utf8.map { Double($0) }), json.utf8.count, "bytes")
 }
 
@@ -66,7 +67,7 @@ func timeSteps(_ size: Int, options: BenchOptions) {
         for v in values { h = (h ^ v.bitPattern) &* 0x100_0000_01B3 }
         return String(h, radix: 16)
     }
-    let shown = network.pseudonymised(showPrivate: false, language: .de)
+    let shown = network.prepared(showingPrivateNames: false, pseudonym: Language.de.phrases.pseudonym)
     var analysis: Analysis?
     for step in options.steps where step != "sampled" {
         var best = (wall: Double.infinity, cpu: Double.infinity)
@@ -90,10 +91,10 @@ func timeSteps(_ size: Int, options: BenchOptions) {
                 case "eigenvector": return hash(graph.eigenvectorCentrality())
                 case "louvain": return hash(graph.louvainCommunities(seed: 1).membership.map(Double.init))
                 case "report":
-                    let json = JSONReport.render(Analysis(network: shown), language: .de)
+                    let json = JSONReport.render(Analysis(shown), language: .de)
                     return hash(json.utf8.map(Double.init))
                 case "introductions", "json":
-                    let a = analysis ?? Analysis(network: shown)
+                    let a = analysis ?? Analysis(shown)
                     analysis = a
                     if step == "json" { return hash(JSONReport.render(a, language: .de).utf8.map(Double.init)) }
                     return hash(a.introductions().flatMap { [Double($0.source), Double($0.target), $0.gain] })

@@ -1,6 +1,7 @@
 import Foundation
 import NetworkMap
 import Reports
+import Wording
 
 /// Runs every size, each in a child process (the benchmark binary again, with `--single`).
 func runAllSizes(_ options: BenchOptions) -> Int32 {
@@ -78,8 +79,8 @@ func runSize(_ size: Int, options: BenchOptions) {
 private func endToEnd(_ network: Network, options: AnalysisOptions) -> [StepResult] {
     let language = Language.de
     let (report, result) = measure("COMPLETE report --format json (all below + JSON)") {
-        let shown = network.pseudonymised(showPrivate: false, language: language)
-        let analysis = Analysis(network: shown, options: options)
+        let shown = network.prepared(showingPrivateNames: false, pseudonym: language.phrases.pseudonym)
+        let analysis = Analysis(shown, options: options)
         let json = JSONReport.render(analysis, language: language)
         return (analysis, json.utf8.count)
     }

@@ -61,9 +61,4 @@ enum GraphvizText {
         }
         return Markup.escape(joined)
     }
-
-    /// A value for SVG `id`/`class` attributes: letters (any script), digits, `-` and `_` kept, anything else as `_`.
-    static func identifier(_ text: String) -> String {
-        String(text.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
-    }
 }

@@ -47,18 +47,6 @@ final class GraphvizGraph {
         Self.set(UnsafeMutableRawPointer(handle), name, value)
     }
 
-    /// Sets a graph attribute to an HTML-like label value (the caller has escaped all user text).
-    func setHTML(_ name: String, _ html: String) {
-        let value = html.withCString { agstrdup_html(handle, UnsafeMutablePointer(mutating: $0)) }
-        name.withCString { cName in
-            "".withCString { cDefault in
-                _ = agsafeset(UnsafeMutableRawPointer(handle), UnsafeMutablePointer(mutating: cName),
-                              value, UnsafeMutablePointer(mutating: cDefault))
-            }
-        }
-        agstrfree(handle, value)
-    }
-
     /// Adds (or finds) the node with this name.
     func node(_ name: String) throws(MapRenderError) -> UnsafeMutablePointer<Agnode_t> {
         let made = name.withCString { agnode(handle, UnsafeMutablePointer(mutating: $0), 1) }
@@ -91,7 +79,8 @@ final class GraphvizGraph {
         }
     }
 
-    /// Sets a node's attribute to an HTML-like label value.
+    /// Sets an attribute of a node of this graph to an HTML-like label value (the caller has escaped all user
+    /// text): the string goes through `agstrdup_html`, which marks it as markup in the graph's string pool.
     func setHTML(node: UnsafeMutablePointer<Agnode_t>, _ name: String, _ html: String) {
         let value = html.withCString { agstrdup_html(handle, UnsafeMutablePointer(mutating: $0)) }
         name.withCString { cName in
@@ -130,16 +119,6 @@ final class GraphvizGraph {
             throw MapRenderError(operation: "render \(format)", graphvizMessages: Graphviz.takeMessages())
         }
         return Data(bytes: result, count: Int(length))
-    }
-
-    /// Writes the laid-out drawing in a Graphviz output format to a file.
-    func render(format: String, to path: String) throws(MapRenderError) {
-        let status = format.withCString { cFormat in
-            path.withCString { gvRenderFilename(context.handle, handle, cFormat, $0) }
-        }
-        guard status == 0 else {
-            throw MapRenderError(operation: "render \(format) to \(path)", graphvizMessages: Graphviz.takeMessages())
-        }
     }
 }
 

@@ -2,45 +2,12 @@ import CCairo
 import CGraphviz
 import Foundation
 
-/// A rectangle on a page, in points, with the origin at the top left (cairo's user space).
-public struct PageRect: Hashable, Sendable {
-    public var x: Double
-    public var y: Double
-    public var width: Double
-    public var height: Double
-
-    public init(x: Double, y: Double, width: Double, height: Double) {
-        self.x = x; self.y = y; self.width = width; self.height = height
-    }
-
-    public var maxX: Double { x + width }
-    public var maxY: Double { y + height }
-}
-
-/// The natural size of a laid-out drawing, in points (Graphviz's 72 per inch).
-public struct DrawingSize: Hashable, Sendable {
-    public var width: Double
-    public var height: Double
-
-    public init(width: Double, height: Double) { self.width = width; self.height = height }
-
-    /// Width over height (1 for an empty drawing).
-    public var aspectRatio: Double { height > 0 ? width / height : 1 }
-}
-
-/// Where a drawing landed on the page and how much it was scaled.
-public struct PlacedDrawing: Hashable, Sendable {
-    /// The area the drawing covers, centred in the rectangle it was fitted into.
-    public var frame: PageRect
-    /// Page points per drawing point: a 9 pt label prints at `9 * scale` pt.
-    public var scale: Double
-}
-
-/// Drawing maps onto a page someone else composes (the handout): Graphviz renders through
-/// `gvRenderContext` into the caller's cairo context, so the map's text stays real text in the PDF.
+/// Drawing maps onto a ``Page`` someone else composes (the handout): Graphviz renders through
+/// `gvRenderContext` into the page's own cairo context, so the map's text stays real text in the PDF. The
+/// cairo context never leaves this module: pages call these from their ``Page`` methods.
 extension MapRenderer {
     /// The size of the map (without title, legend and captions) once laid out; the same spec and options
-    /// give the same layout, so a caller can choose the page's orientation and then ``draw(_:options:into:fitting:maximumScale:)``.
+    /// give the same layout, so a caller can choose the page's orientation and then draw it with ``Page/drawMap(_:options:fitting:maximumScale:)``.
     public static func layoutSize(of spec: MapSpec, options: RenderOptions = RenderOptions()) throws(MapRenderError) -> DrawingSize {
         try Graphviz.withExclusiveAccess { () throws(MapRenderError) -> DrawingSize in
             let graph = try build(spec, options: pageOptions(options))
@@ -52,8 +19,7 @@ extension MapRenderer {
     /// scaled to fit `rect` (never above `maximumScale`) and centred in it.
     ///
     /// The caller's context and surface stay as they were (no page is ended); the caller owns them.
-    @discardableResult
-    public static func draw(
+    static func draw(
         _ spec: MapSpec, options: RenderOptions = RenderOptions(), into cairo: OpaquePointer, fitting rect: PageRect,
         maximumScale: Double = 1
     ) throws(MapRenderError) -> PlacedDrawing {
@@ -73,8 +39,7 @@ extension MapRenderer {
     }
 
     /// Draws the map's legend into `cairo`, fitted into `rect` like ``draw(_:options:into:fitting:maximumScale:)``.
-    @discardableResult
-    public static func drawLegend(
+    static func drawLegend(
         of spec: MapSpec, style: MapStyle = MapStyle(), bandWidth: Double, into cairo: OpaquePointer,
         fitting rect: PageRect, maximumScale: Double = 1
     ) throws(MapRenderError) -> PlacedDrawing {
@@ -107,7 +72,7 @@ extension MapRenderer {
         graph.set("overlap", "true")
         graph.set("pack", "false")
         graph.set("outputorder", "edgesfirst")
-        let legendOnly = MapSpec(nodes: [], edges: [], title: "", legend: spec.legend, language: spec.language)
+        let legendOnly = MapSpec(nodes: [], edges: [], title: "", legend: spec.legend)
         let width = max(bandWidth, 100)
         try Decorations.add(to: graph, spec: legendOnly, box: BoundingBox(minX: 0, minY: 0, maxX: width, maxY: 0),
                             style: style, legendBandWidth: width)

@@ -92,32 +92,6 @@ public enum MapRenderer {
         return pdf
     }
 
-    /// Writes the map to a file: rendered next to it under a temporary name, then renamed, so the file
-    /// is written whole or not at all.
-    public static func render(
-        _ spec: MapSpec, format: MapFormat, to path: String, options: RenderOptions = RenderOptions()
-    ) throws(MapRenderError) {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
-        try Graphviz.withExclusiveAccess { () throws(MapRenderError) -> Void in
-            let graph = try build(spec, options: options)
-            if format == .pdf {
-                let data = stampCreationDate(try graph.renderData(format: format.device), options.documentDate)
-                guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-                    throw MapRenderError(operation: "write \(path)", graphvizMessages: [])
-                }
-            } else {
-                try graph.render(format: format.device, to: temporary)
-            }
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw MapRenderError(operation: "write \(path)", graphvizMessages: [reason])
-        }
-    }
-
     // MARK: - Building the Graphviz graph
 
     /// Builds and lays out the graph; inside the lock.
@@ -166,8 +140,8 @@ public enum MapRenderer {
             applyNodeLook(set, shape: node.shape, shapeStyle: node.shapeStyle, fill: node.fillColor,
                           size: node.size, marks: node.marks, style: style)
             if !showLabel { set("fixedsize", "true") }
-            set("id", "actor-" + GraphvizText.identifier(node.id))
-            let classes = ["actor", "type-" + GraphvizText.identifier(node.type)]
+            set("id", SVGIdentifier.actor(node.id))
+            let classes = ["actor", "type-" + SVGIdentifier.token(node.type)]
                 + node.marks.sorted().map { "mark-" + $0.rawValue }
             set("class", classes.joined(separator: " "))
             set("tooltip", GraphvizText.plain(node.tooltip ?? node.label))
@@ -195,7 +169,7 @@ public enum MapRenderer {
             applyEdgeLook(set, kind: edge.kind, strength: edge.strength, isDirected: edge.isDirected,
                           marks: edge.marks, style: style)
             set("id", "tie-\(index)")
-            let classes = ["tie", "kind-" + GraphvizText.identifier(edge.kind)]
+            let classes = ["tie", "kind-" + SVGIdentifier.token(edge.kind)]
                 + edge.marks.sorted().map { "mark-" + $0.rawValue }
             set("class", classes.joined(separator: " "))
             if let tooltip = edge.tooltip { set("tooltip", GraphvizText.plain(tooltip)) }

@@ -2,8 +2,9 @@ import NetworkMap
 
 /// Everything a map shows, decided before Graphviz sees it: nodes, edges, title, legend, captions.
 ///
-/// A pure value: the builder (``MapSpec/init(network:options:)``) fills it from a network and precomputed
-/// analysis values; ``MapRenderer`` turns it into Graphviz attributes. Node ids are actor ids.
+/// A pure value that knows no language: every word in it (labels, tooltips, legend, captions) is the caller's,
+/// as it should read. Reports' `MapBuilder` fills it from a network and its analysis; ``MapRenderer`` turns it
+/// into bytes or draws it onto a ``Page``. Node ids are actor ids; their SVG ids follow ``SVGIdentifier``.
 public struct MapSpec: Hashable, Sendable {
     public var nodes: [Node]
     public var edges: [Edge]
@@ -14,19 +15,18 @@ public struct MapSpec: Hashable, Sendable {
     public var legend: [LegendSection]
     /// "Was ist dargestellt?" / "Was kann abgelesen werden?", as the caller wrote them.
     public var captions: [Caption]
-    public var language: Language
 
     public init(
         nodes: [Node], edges: [Edge], title: String, subtitle: String? = nil, legend: [LegendSection] = [],
-        captions: [Caption] = [], language: Language = .de
+        captions: [Caption] = []
     ) {
         self.nodes = nodes; self.edges = edges; self.title = title; self.subtitle = subtitle
-        self.legend = legend; self.captions = captions; self.language = language
+        self.legend = legend; self.captions = captions
     }
 
     /// One actor as drawn.
     public struct Node: Hashable, Sendable {
-        /// The actor's id (pseudonymised persons: `person-N`); becomes the SVG element id `actor-<id>`.
+        /// The actor's id (pseudonymised persons: `person-N`); becomes the SVG element id ``SVGIdentifier/actor(_:)``.
         public var id: String
         /// The text shown, exactly as it should read (no Graphviz escapes needed by the caller).
         public var label: String
@@ -123,11 +123,28 @@ public struct MapSpec: Hashable, Sendable {
         }
     }
 
-    /// A titled block of the legend.
+    /// A titled block of the legend, of a kind a page composer can keep or leave out.
     public struct LegendSection: Hashable, Sendable {
+        public var kind: LegendKind
         public var title: String
         public var entries: [LegendEntry]
-        public init(title: String, entries: [LegendEntry]) { self.title = title; self.entries = entries }
+        public init(_ kind: LegendKind, title: String, entries: [LegendEntry]) {
+            self.kind = kind; self.title = title; self.entries = entries
+        }
+    }
+
+    /// What a legend section explains.
+    public enum LegendKind: Hashable, Sendable {
+        /// Shape (and colour, when colour shows the type) of each actor type.
+        case actorTypes
+        /// What the fill colour shows when it is not the type (community, area, theme, attitude).
+        case colour
+        /// The kinds and strengths of ties.
+        case ties
+        /// Outlines and lines that mark findings (brokers, bridges, scenario changes).
+        case marks
+        /// What node size shows.
+        case size
     }
 
     /// One line of the legend: a sample drawn like the map, and its explanation.

@@ -1,36 +1,21 @@
 import NetworkMap
+import Wording
 
 /// One row per actor with every measure, for Excel and LibreOffice.
 ///
-/// German: semicolons, decimal commas, German headers and a UTF-8 byte order mark, so that a German Excel
-/// opens the file correctly by double-click. English: commas and decimal points, no BOM. Fields are quoted
-/// as RFC 4180 asks (separator, quote, line break); lines end with CRLF. Deterministic: actors in input order,
+/// In the language's spreadsheet dialect (``CSVDialect``): German with semicolons, decimal commas, German
+/// headers and a UTF-8 byte order mark, so that a German Excel opens the file correctly by double-click;
+/// English with commas and decimal points, no BOM. Fields are quoted as RFC 4180 asks; lines end with CRLF. Deterministic: actors in input order,
 /// numbers with a fixed number of decimals. Component and group numbers count from 1, as the text report names them.
 public enum CSVReport {
-    /// The columns, German and English, in order.
-    static let columns: [(de: String, en: String)] = [
-        ("ID", "id"), ("Name", "name"), ("Typ", "type"), ("Typ (Bezeichnung)", "typeLabel"),
-        ("Themen", "themes"), ("Gebiet", "area"), ("Kontakte (Grad)", "degree"),
-        ("Vermittlung (Betweenness)", "betweenness"), ("Vermittlung gewichtet", "weightedBetweenness"),
-        ("Nähe (Closeness)", "closeness"), ("Harmonische Nähe", "harmonic"), ("PageRank", "pagerank"),
-        ("Eigenvektor", "eigenvector"), ("Constraint", "constraint"), ("Effektive Größe", "effectiveSize"),
-        ("k-Kern", "coreNumber"), ("Teil des Netzwerks", "component"), ("Gruppe", "community"),
-        ("Schnittpunkt", "articulationPoint"), ("Nur darüber angebunden", "cutOff"),
-        ("Zuwachs der Fragmentierung", "fragmentationIncrease"), ("Koordinator:in", "coordinator"),
-        ("Berater:in", "consultant"), ("Vertreter:in", "representative"), ("Türöffner:in", "gatekeeper"),
-        ("Verbindungsglied", "liaison"),
-    ]
-
     /// The file's bytes as text (the German file starts with U+FEFF, the byte order mark).
     public static func render(_ analysis: Analysis, language: Language) -> String {
-        let de = language == .de
-        let separator: Character = de ? ";" : ","
         let s = Strings(language, analysis: analysis)
         func number(_ value: Double?, _ digits: Int = 6) -> String {
             guard let value, value.isFinite else { return "" }
             return s.decimal(value, digits: digits)
         }
-        var lines = [columns.map { de ? $0.de : $0.en }]
+        var lines = [s.phrases.csvHeader]
         for (v, m) in analysis.measures.enumerated() {
             let actor = analysis.network.actors[v]
             lines.append([
@@ -43,9 +28,7 @@ public enum CSVReport {
                 String(m.brokerage.representative), String(m.brokerage.gatekeeper), String(m.brokerage.liaison),
             ])
         }
-        let body = lines.map { row in row.map { field($0, separator: separator) }.joined(separator: String(separator)) }
-            .joined(separator: "\r\n") + "\r\n"
-        return de ? "\u{FEFF}" + body : body
+        return s.phrases.spreadsheetDialect.document(lines)
     }
 
     /// Text that Excel would run as a formula (`=`, `+`, `-`, `@` first) gets a leading apostrophe (OWASP's advice
@@ -53,13 +36,5 @@ public enum CSVReport {
     static func text(_ value: String) -> String {
         guard let first = value.first, "=+-@\t\r".contains(first) else { return value }
         return "'" + value
-    }
-
-    /// One field, quoted when it holds the separator, a quote, a line break or leading/trailing space.
-    static func field(_ value: String, separator: Character) -> String {
-        let needsQuotes = value.contains(separator) || value.contains("\"") || value.contains("\n")
-            || value.contains("\r") || value.first == " " || value.last == " "
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -1,4 +1,5 @@
 import NetworkMap
+import Wording
 
 /// The sections on brokers, gaps and isolated groups.
 ///
@@ -16,12 +17,12 @@ public struct FindingsSections: Sendable {
     /// the QM office's paragraph follows (the `brokers` command; the full report gives it a section of its own).
     public func brokers(top: Int, includeHome: Bool = true) -> TextDocument {
         var doc = TextDocument()
-        doc.heading(2, s.brokersHeading)
+        doc.heading(2, s.phrases.brokersHeading)
         let brokers = analysis.brokers(top: top)
         if brokers.isEmpty {
-            doc.paragraph(s.noBrokers)
+            doc.paragraph(s.phrases.noBrokers)
         } else {
-            doc.paragraph(s.brokersIntro)
+            doc.paragraph(s.phrases.brokersIntro)
             let rows = brokers.map { b -> [String] in
                 [
                     String(b.rank), s.name(b.actor), s.typeLabel(analysis.network.actors[b.actor].type),
@@ -31,11 +32,11 @@ public struct FindingsSections: Sendable {
                     b.isHardToReplace ? s.yes : "–",
                 ]
             }
-            doc.table(s.brokersHeader, rows, alignRight: [0, 3, 4, 6])
+            doc.table(s.phrases.brokersHeader, rows, alignRight: [0, 3, 4, 6])
             doc.bullets(brokers.prefix(5).map { "**\(s.name($0.actor))** " + s.brokerSentence($0) })
         }
         if includeHome, let home = analysis.homeDependency {
-            doc.heading(3, s.homeHeading)
+            doc.heading(3, s.phrases.homeHeading)
             doc.paragraph(s.homeSentence(home))
             if !home.cutOff.isEmpty { doc.paragraph(s.homeCutOff(home)) }
         }
@@ -46,9 +47,9 @@ public struct FindingsSections: Sendable {
     /// it, who hangs on it alone, and what that means.
     public func home(level: Int = 2) -> TextDocument {
         var doc = TextDocument()
-        doc.heading(level, s.homeHeading)
+        doc.heading(level, s.phrases.homeHeading)
         guard let home = analysis.homeDependency else {
-            doc.paragraph(s.noHome)
+            doc.paragraph(s.phrases.noHome)
             return doc
         }
         doc.paragraph(s.homeSentence(home))
@@ -64,18 +65,18 @@ public struct FindingsSections: Sendable {
     /// Gaps by severity, the type-by-type table, then suggested introductions.
     public func gaps(top: Int) -> TextDocument {
         var doc = TextDocument()
-        doc.heading(2, s.gapsHeading)
+        doc.heading(2, s.phrases.gapsHeading)
         let gaps = analysis.gaps
         if gaps.isEmpty {
-            doc.paragraph(s.noGaps)
+            doc.paragraph(s.phrases.noGaps)
         } else {
             doc.numbered(gaps.prefix(top).map { s.severityLabel($0.severity) + " " + s.describe($0) })
-            if gaps.count > top { doc.paragraph(s.moreGaps(gaps.count - top)) }
+            if gaps.count > top { doc.paragraph(s.phrases.moreGaps(gaps.count - top)) }
         }
         let mixing = sectorTable()
         if !mixing.rows.isEmpty {
-            doc.heading(3, s.mixingHeading)
-            doc.paragraph(s.mixingIntro)
+            doc.heading(3, s.phrases.mixingHeading)
+            doc.paragraph(s.phrases.mixingIntro)
             doc.table(mixing.header, mixing.rows, alignRight: Set(1..<mixing.header.count))
         }
         doc.append(introductions(top: top))
@@ -85,13 +86,13 @@ public struct FindingsSections: Sendable {
     /// Suggested introductions with their reason, the most effective first.
     public func introductions(top: Int, level: Int = 2) -> TextDocument {
         var doc = TextDocument()
-        doc.heading(level, s.introductionsHeading)
+        doc.heading(level, s.phrases.introductionsHeading)
         let intros = analysis.introductions(top: top)
         if intros.isEmpty {
-            doc.paragraph(s.noIntroductions)
+            doc.paragraph(s.phrases.noIntroductions)
             return doc
         }
-        doc.paragraph(s.introductionsIntro)
+        doc.paragraph(s.phrases.introductionsIntro)
         doc.numbered(intros.map(s.introductionItem))
         return doc
     }
@@ -100,8 +101,8 @@ public struct FindingsSections: Sendable {
     public func groups() -> TextDocument {
         var doc = TextDocument()
         let groups = analysis.isolatedGroups
-        doc.heading(2, s.groupsHeading)
-        doc.paragraph(s.mainNetworkSentence(main: analysis.mainComponent.count, total: analysis.graph.nodeCount,
+        doc.heading(2, s.phrases.groupsHeading)
+        doc.paragraph(s.phrases.mainNetworkSentence(main: analysis.mainComponent.count, total: analysis.graph.nodeCount,
                                             parts: analysis.components.count))
         var items: [String] = groups.detachedComponents.map { s.detachedGroup(analysis.components[$0]) }
         if !groups.isolates.isEmpty { items.append(s.isolatesItem(groups.isolates)) }
@@ -113,9 +114,9 @@ public struct FindingsSections: Sendable {
              c.eiIndex.map { s.decimal($0, digits: 2) } ?? "–"]
         }
         if !rows.isEmpty {
-            doc.heading(3, s.communitiesHeading)
+            doc.heading(3, s.phrases.communitiesHeading)
             doc.paragraph(s.communitiesIntro)
-            doc.table(s.communitiesHeader, rows, alignRight: [1, 2, 3, 4])
+            doc.table(s.phrases.communitiesHeader, rows, alignRight: [1, 2, 3, 4])
         }
         return doc
     }

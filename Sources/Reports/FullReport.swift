@@ -1,4 +1,5 @@
 import NetworkMap
+import Wording
 
 /// The whole report for people: what a neighbourhood manager pastes into a report to the city.
 ///
@@ -47,9 +48,9 @@ public struct FullReport: Sendable {
     /// Size, density and parts in plain words, then key figures, actor types and tie kinds as tables.
     public var overview: TextDocument {
         var doc = TextDocument()
-        doc.heading(2, s.overviewHeading)
+        doc.heading(2, s.phrases.overviewHeading)
         for paragraph in s.overviewParagraphs { doc.paragraph(paragraph) }
-        doc.table(s.keyFiguresHeader, s.keyFigures, alignRight: [1])
+        doc.table(s.phrases.keyFiguresHeader, s.keyFigures, alignRight: [1])
         let graph = analysis.graph
         let typeRows = analysis.types.indices.map { t -> [String] in
             let members = analysis.typeIndex.indices.filter { analysis.typeIndex[$0] == t }
@@ -59,49 +60,49 @@ public struct FullReport: Sendable {
                     s.decimal(members.isEmpty ? 0 : Double(contacts) / Double(members.count), digits: 1),
                     lonely == 0 ? "–" : String(lonely)]
         }
-        doc.table(s.typeTableHeader, typeRows, alignRight: [1, 2, 3])
+        doc.table(s.phrases.typeTableHeader, typeRows, alignRight: [1, 2, 3])
         let ties = analysis.network.ties
         let kindRows = Set(ties.map(\.kind)).sorted().map { kind -> [String] in
             let ofKind = ties.filter { $0.kind == kind }
             let strong = ofKind.filter { $0.strength >= 3 }.count
             return [s.kindLabel(kind), String(ofKind.count), strong == 0 ? "–" : String(strong)]
         }
-        doc.table(s.kindTableHeader, kindRows, alignRight: [1, 2])
+        doc.table(s.phrases.kindTableHeader, kindRows, alignRight: [1, 2])
         return doc
     }
 
     /// One row per theme: how many actors work on it, whether they are tied to each other, who leads.
     public var themes: TextDocument {
         var doc = TextDocument()
-        doc.heading(2, s.themesHeading)
+        doc.heading(2, s.phrases.themesHeading)
         let members = analysis.themeMembers
         guard !members.isEmpty else {
-            doc.paragraph(s.noThemes)
+            doc.paragraph(s.phrases.noThemes)
             return doc
         }
-        doc.paragraph(s.themesIntro)
+        doc.paragraph(s.phrases.themesIntro)
         let rows = members.map { theme, actors -> [String] in
             let parts = actors.isEmpty ? 0 : analysis.graph.induced(on: actors).count
             let leading = actors.sorted { a, b in
                 let x = analysis.measures[a].degree, y = analysis.measures[b].degree
                 return x != y ? x > y : a < b
             }.prefix(3)
-            return [theme, String(actors.count), s.themeConnection(parts: parts, actors: actors.count),
+            return [theme, String(actors.count), s.phrases.themeConnection(parts: parts, actors: actors.count),
                     leading.isEmpty ? "–" : s.names(Array(leading))]
         }
-        doc.table(s.themesHeader, rows, alignRight: [1])
+        doc.table(s.phrases.themesHeader, rows, alignRight: [1])
         return doc
     }
 
     /// Where the numbers need care (``Analysis/cautions``), always with the reminder that only recorded ties count.
     public var cautions: TextDocument {
         var doc = TextDocument()
-        doc.heading(2, s.cautionsHeading)
+        doc.heading(2, s.phrases.cautionsHeading)
         let items = analysis.cautions.map(s.caution)
         if items.isEmpty {
-            doc.paragraph(s.noCautions)
+            doc.paragraph(s.phrases.noCautions)
         } else {
-            doc.bullets(items + [s.recordedOnly])
+            doc.bullets(items + [s.phrases.recordedOnly])
         }
         return doc
     }
@@ -109,8 +110,8 @@ public struct FullReport: Sendable {
     /// Which measures, what they mean, in plain words.
     public var method: TextDocument {
         var doc = TextDocument()
-        doc.heading(2, s.methodHeading)
-        doc.paragraph(s.methodIntro)
+        doc.heading(2, s.phrases.methodHeading)
+        doc.paragraph(s.phrases.methodIntro)
         doc.bullets(s.methodItems)
         return doc
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GraphvizMap
 import NetworkMap
+import Wording
 
 /// A self-contained interactive page: the map as inline SVG beside the full report's findings.
 ///
@@ -18,7 +19,7 @@ public enum HTMLReport {
     public static func render(_ analysis: Analysis, language: Language, svg: String?, top: Int = 10) -> String {
         let s = Strings(language, analysis: analysis)
         let report = FullReport(analysis, language: language, top: top)
-        let e = HTMLText.escape
+        let e = { Markup.escape($0) }
         let types = analysis.types.map { type in (type.rawValue, s.typeLabel(type, plural: true)) }
         let themes = analysis.themes
         var page = """
@@ -41,42 +42,42 @@ public enum HTMLReport {
         if let line = s.dataLine { page += "<p class=\"data-line\">\(TextDocument.inlineHTML(line))</p>\n" }
         page += """
             </header>
-            <noscript><p class="note">\(e(s.htmlNoScript))</p></noscript>
+            <noscript><p class="note">\(e(s.phrases.html(.noScript)))</p></noscript>
             <main>
-            <section id="explore" aria-label="\(e(s.htmlMapHeading))">
+            <section id="explore" aria-label="\(e(s.phrases.html(.mapHeading)))">
             <form id="controls" role="search" onsubmit="return false">
-            <label for="search" class="visually-hidden">\(e(s.htmlSearchLabel))</label>
-            <input type="search" id="search" placeholder="\(e(s.htmlSearchPlaceholder))" autocomplete="off">
-            <label for="type-filter" class="visually-hidden">\(e(s.htmlTypeFilter))</label>
+            <label for="search" class="visually-hidden">\(e(s.phrases.html(.searchLabel)))</label>
+            <input type="search" id="search" placeholder="\(e(s.phrases.html(.searchPlaceholder)))" autocomplete="off">
+            <label for="type-filter" class="visually-hidden">\(e(s.phrases.html(.typeFilter)))</label>
             <select id="type-filter">
-            <option value="">\(e(s.htmlAllTypes))</option>
+            <option value="">\(e(s.phrases.html(.allTypes)))</option>
 
             """
         for (id, label) in types { page += "<option value=\"\(e(id))\">\(e(label))</option>\n" }
         page += """
             </select>
-            <label for="theme-filter" class="visually-hidden">\(e(s.htmlThemeFilter))</label>
+            <label for="theme-filter" class="visually-hidden">\(e(s.phrases.html(.themeFilter)))</label>
             <select id="theme-filter">
-            <option value="">\(e(s.htmlAllThemes))</option>
+            <option value="">\(e(s.phrases.html(.allThemes)))</option>
 
             """
         for theme in themes { page += "<option value=\"\(e(theme))\">\(e(theme))</option>\n" }
         page += """
             </select>
-            <button type="button" id="reset">\(e(s.htmlReset))</button>
-            <button type="button" id="zoom-in" title="\(e(s.htmlZoomIn))" aria-label="\(e(s.htmlZoomIn))">+</button>
-            <button type="button" id="zoom-out" title="\(e(s.htmlZoomOut))" aria-label="\(e(s.htmlZoomOut))">−</button>
+            <button type="button" id="reset">\(e(s.phrases.html(.reset)))</button>
+            <button type="button" id="zoom-in" title="\(e(s.phrases.html(.zoomIn)))" aria-label="\(e(s.phrases.html(.zoomIn)))">+</button>
+            <button type="button" id="zoom-out" title="\(e(s.phrases.html(.zoomOut)))" aria-label="\(e(s.phrases.html(.zoomOut)))">−</button>
             </form>
             <div id="results" aria-live="polite"></div>
             <div id="map">
 
             """
-        if let svg { page += inlineSVG(svg) + "\n" } else { page += "<p class=\"note\">\(e(s.htmlNoMap))</p>\n" }
+        if let svg { page += inlineSVG(svg) + "\n" } else { page += "<p class=\"note\">\(e(s.phrases.html(.noMap)))</p>\n" }
         page += """
             </div>
-            <div id="details" aria-live="polite"><p class="hint">\(e(s.htmlHint))</p></div>
+            <div id="details" aria-live="polite"><p class="hint">\(e(s.phrases.html(.hint)))</p></div>
             </section>
-            <section id="findings" aria-label="\(e(s.htmlFindingsHeading))">
+            <section id="findings" aria-label="\(e(s.phrases.html(.findingsHeading)))">
             \(report.body.html())</section>
             </main>
             <script type="application/json" id="network-data">
@@ -107,7 +108,7 @@ public enum HTMLReport {
             let neighbours = graph.neighbors(of: v).map { Int($0) }.sorted()
             return .object([
                 ("id", .string(actor.id)),
-                ("svg", .string("actor-" + svgIdentifier(actor.id))),
+                ("svg", .string(SVGIdentifier.actor(actor.id))),
                 ("name", .string(actor.name)),
                 ("type", .string(actor.type.rawValue)),
                 ("typeLabel", .string(s.typeLabel(actor.type))),
@@ -118,16 +119,10 @@ public enum HTMLReport {
             ])
         }
         return .object([
-            ("labels", .object(s.htmlScriptLabels.map { ($0.0, .string($0.1)) })),
-            ("measureLabels", .array(s.htmlMeasureLabels.map { .string($0) })),
+            ("labels", .object(s.phrases.htmlScriptLabels.map { ($0.0, .string($0.1)) })),
+            ("measureLabels", .array(s.phrases.htmlMeasureLabels.map { .string($0) })),
             ("actors", .array(actors)),
         ])
-    }
-
-    /// The SVG id GraphvizMap gives an actor's node: `actor-` and the id with anything but ASCII letters,
-    /// digits, `-` and `_` as `_` (the same rule as its `GraphvizText.identifier`).
-    public static func svgIdentifier(_ id: String) -> String {
-        String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" })
     }
 
     /// The SVG without its XML declaration, doctype and comments, which have no place inside HTML.
@@ -361,14 +356,13 @@ extension HTMLReport {
     /// The map of the analysed network as SVG, drawn by GraphvizMap: sized by betweenness, brokers,
     /// cut vertices, bridges, detached groups and suggested introductions marked.
     ///
-    /// The analysis's network is already as outputs may show it (pseudonymised unless the user asked for
-    /// names), so it is drawn as it is.
+    /// The analysis's network is already as outputs may show it (see ``PreparedNetwork``), so it is drawn as it is.
     public static func mapSVG(_ analysis: Analysis, language: Language, top: Int = 10) throws(MapRenderError) -> String {
         let s = Strings(language, analysis: analysis)
         let groups = analysis.isolatedGroups
         let options = MapOptions(
-            language: language, showPrivate: true,
-            sizeValues: analysis.measures.map(\.betweenness), sizeLabel: s.htmlMeasureLabels[1],
+            language: language,
+            sizeValues: analysis.measures.map(\.betweenness), sizeLabel: s.phrases.htmlMeasureLabels[1],
             communities: analysis.communities.membership,
             highlightBrokers: Set(analysis.brokers(top: min(top, 5)).map(\.actor)),
             articulationPoints: Set(analysis.articulationPoints),
@@ -376,7 +370,7 @@ extension HTMLReport {
             isolatedGroups: groups.detachedComponents.map { analysis.components[$0] } + groups.isolates.map { [$0] },
             introductions: analysis.introductions(top: top).map { ($0.source, $0.target) },
             title: s.reportTitle)
-        let spec = MapSpec(network: analysis.network, options: options)
+        let spec = MapSpec(analysis, options: options)
         var render = RenderOptions()
         render.documentDate = analysis.network.date
         let data = try MapRenderer.render(spec, format: .svg, options: render)

@@ -1,10 +1,8 @@
 import NetworkMap
+import Wording
 
-/// Escaping for text placed into HTML and for JSON placed into a `<script>` element.
+/// JSON placed into a `<script>` element of the HTML page (text goes through ``NetworkMap/Markup``).
 public enum HTMLText {
-    /// Text for element content and quoted attribute values: `& < > " '` as entities.
-    public static func escape(_ text: String) -> String { Markup.escape(text) }
-
     /// JSON text safe inside `<script type="application/json">`: `</` becomes `<\/` and `<!--` becomes
     /// `\u003c!--`, so no string can close the element or open a comment; `JSON.parse` reads both back unchanged.
     ///

@@ -1,4 +1,5 @@
 import NetworkMap
+import Wording
 
 /// The machine-readable report: the schema `network-map/report@1` of DESIGN.md.
 ///

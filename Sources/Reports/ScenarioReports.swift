@@ -1,4 +1,5 @@
 import NetworkMap
+import Wording
 
 /// The report of a what-if scenario, as text (Markdown or plain) and as JSON (`network-map/whatif@1`).
 public enum WhatIfReport {
@@ -11,28 +12,28 @@ public enum WhatIfReport {
         doc.heading(1, "\(s.whatIfTitle) – \(w.before.network.name)")
         doc.paragraph(s.scenario(removed: w.removed, added: w.added))
 
-        doc.heading(2, s.scenarioOverviewHeading)
+        doc.heading(2, s.phrases.scenarioOverviewHeading)
         let remaining = graph.nodeCount - w.removed.count
-        doc.table(s.beforeAfterHeader, [
-            [s.rowActors, String(graph.nodeCount), String(remaining)],
-            [s.rowLinkedPairs, String(graph.edgeCount), String(w.graphAfter.edgeCount)],
-            [s.rowComponents, String(w.before.components.count), String(w.componentsAfter.count)],
-            [s.rowIsolates, String(w.before.isolates.count), String(w.isolatesAfter.count)],
-            [s.rowMain, String(w.before.mainComponent.count), String(w.mainComponentAfter.count)],
-            [s.rowFragmentation, s.percent(w.fragmentationBefore, digits: 1), s.percent(w.fragmentationAfter, digits: 1)],
+        doc.table(s.phrases.beforeAfterHeader, [
+            [s.phrases.row(.actors), String(graph.nodeCount), String(remaining)],
+            [s.phrases.row(.linkedPairs), String(graph.edgeCount), String(w.graphAfter.edgeCount)],
+            [s.phrases.row(.components), String(w.before.components.count), String(w.componentsAfter.count)],
+            [s.phrases.row(.isolates), String(w.before.isolates.count), String(w.isolatesAfter.count)],
+            [s.phrases.row(.main), String(w.before.mainComponent.count), String(w.mainComponentAfter.count)],
+            [s.phrases.row(.fragmentation), s.percent(w.fragmentationBefore, digits: 1), s.percent(w.fragmentationAfter, digits: 1)],
         ], alignRight: [1, 2])
 
-        doc.heading(2, s.cutOffHeading)
+        doc.heading(2, s.phrases.cutOffHeading)
         if w.cutOff.isEmpty {
-            doc.paragraph(s.nobodyCutOff)
+            doc.paragraph(s.phrases.nobodyCutOff)
         } else {
             doc.bullets(w.cutOff.map { s.cutOffSentence($0, mainSize: w.mainComponentAfter.count) })
         }
         if !w.newlyIsolated.isEmpty { doc.paragraph(s.newlyIsolatedSentence(w.newlyIsolated)) }
-        doc.paragraph(s.pairsSentence(lost: w.pairsLost, gained: w.pairsGained))
+        doc.paragraph(s.phrases.pairsSentence(lost: w.pairsLost, gained: w.pairsGained))
 
         if !w.added.isEmpty || !w.alreadyLinked.isEmpty || !w.ignored.isEmpty {
-            doc.heading(2, s.mendsHeading)
+            doc.heading(2, s.phrases.mendsHeading)
             if !w.added.isEmpty { doc.paragraph(s.reconnectedSentence(w.reconnected)) }
             if !w.alreadyLinked.isEmpty { doc.paragraph(s.alreadyLinkedSentence(w.alreadyLinked)) }
             if !w.ignored.isEmpty { doc.paragraph(s.ignoredSentence(w.ignored)) }
@@ -49,11 +50,11 @@ public enum WhatIfReport {
                         r.after.map { s.percent($0, digits: 1) } ?? "–", r.after.map { s.points($0 - r.before) } ?? "–"]
             }
         }
-        doc.heading(2, s.reachHeading)
-        doc.paragraph(s.reachExplanation)
-        doc.table(s.reachHeader, rows(w.reachByType), alignRight: [1, 2, 3, 4, 5])
-        doc.heading(2, s.reachCommunityHeading)
-        doc.table(s.reachHeader, rows(w.reachByCommunity), alignRight: [1, 2, 3, 4, 5])
+        doc.heading(2, s.phrases.reachHeading)
+        doc.paragraph(s.phrases.reachExplanation)
+        doc.table(s.phrases.reachHeader, rows(w.reachByType), alignRight: [1, 2, 3, 4, 5])
+        doc.heading(2, s.phrases.reachCommunityHeading)
+        doc.table(s.phrases.reachHeader, rows(w.reachByCommunity), alignRight: [1, 2, 3, 4, 5])
         return doc
     }
 
@@ -118,61 +119,61 @@ public enum DiffReport {
         let o = Strings(language, analysis: d.old), n = Strings(language, analysis: d.new)
         var doc = TextDocument()
         doc.heading(1, n.diffTitle(old: d.old.network, new: d.new.network))
-        doc.heading(2, n.scenarioOverviewHeading)
-        doc.table(n.beforeAfterHeader, [
-            [n.rowActors, String(d.old.graph.nodeCount), String(d.new.graph.nodeCount)],
-            [n.rowTies, String(d.old.network.ties.count), String(d.new.network.ties.count)],
-            [n.rowComponents, String(d.old.components.count), String(d.new.components.count)],
-            [n.rowIsolates, String(d.old.isolates.count), String(d.new.isolates.count)],
-            [n.rowMain, String(d.old.mainComponent.count), String(d.new.mainComponent.count)],
-            [n.rowFragmentation, n.percent(d.old.fragmentation, digits: 1), n.percent(d.new.fragmentation, digits: 1)],
-            [n.rowDensity, n.decimal(d.old.graph.density, digits: 3), n.decimal(d.new.graph.density, digits: 3)],
+        doc.heading(2, n.phrases.scenarioOverviewHeading)
+        doc.table(n.phrases.beforeAfterHeader, [
+            [n.phrases.row(.actors), String(d.old.graph.nodeCount), String(d.new.graph.nodeCount)],
+            [n.phrases.row(.ties), String(d.old.network.ties.count), String(d.new.network.ties.count)],
+            [n.phrases.row(.components), String(d.old.components.count), String(d.new.components.count)],
+            [n.phrases.row(.isolates), String(d.old.isolates.count), String(d.new.isolates.count)],
+            [n.phrases.row(.main), String(d.old.mainComponent.count), String(d.new.mainComponent.count)],
+            [n.phrases.row(.fragmentation), n.percent(d.old.fragmentation, digits: 1), n.percent(d.new.fragmentation, digits: 1)],
+            [n.phrases.row(.density), n.decimal(d.old.graph.density, digits: 3), n.decimal(d.new.graph.density, digits: 3)],
         ], alignRight: [1, 2])
 
-        doc.heading(2, n.actorsHeading)
-        if d.addedActors.isEmpty && d.lostActors.isEmpty { doc.paragraph(n.noActorChange) }
-        if !d.addedActors.isEmpty { doc.paragraph(n.addedLabel(d.addedActors.count) + ": " + n.names(d.addedActors, limit: 30) + ".") }
-        if !d.lostActors.isEmpty { doc.paragraph(n.lostLabel(d.lostActors.count) + ": " + o.names(d.lostActors, limit: 30) + ".") }
+        doc.heading(2, n.phrases.actorsHeading)
+        if d.addedActors.isEmpty && d.lostActors.isEmpty { doc.paragraph(n.phrases.noActorChange) }
+        if !d.addedActors.isEmpty { doc.paragraph(n.phrases.addedLabel(d.addedActors.count) + ": " + n.names(d.addedActors, limit: 30) + ".") }
+        if !d.lostActors.isEmpty { doc.paragraph(n.phrases.lostLabel(d.lostActors.count) + ": " + o.names(d.lostActors, limit: 30) + ".") }
 
-        doc.heading(2, n.tiesHeading)
-        if d.addedTies.isEmpty && d.lostTies.isEmpty { doc.paragraph(n.noTieChange) }
+        doc.heading(2, n.phrases.tiesHeading)
+        if d.addedTies.isEmpty && d.lostTies.isEmpty { doc.paragraph(n.phrases.noTieChange) }
         if !d.addedTies.isEmpty {
-            doc.paragraph(n.addedLabel(d.addedTies.count) + ":")
+            doc.paragraph(n.phrases.addedLabel(d.addedTies.count) + ":")
             doc.bullets(limited(d.addedTies.map { n.tieLabel(d.new.network.ties[$0]) }, 30, n))
         }
         if !d.lostTies.isEmpty {
-            doc.paragraph(n.lostLabel(d.lostTies.count) + ":")
+            doc.paragraph(n.phrases.lostLabel(d.lostTies.count) + ":")
             doc.bullets(limited(d.lostTies.map { o.tieLabel(d.old.network.ties[$0]) }, 30, n))
         }
 
-        doc.heading(2, n.movedHeading)
-        doc.paragraph(n.betweennessExplanation)
-        doc.table(n.movedHeader, d.betweennessChanges.prefix(top).map { c in
+        doc.heading(2, n.phrases.movedHeading)
+        doc.paragraph(n.phrases.betweennessExplanation)
+        doc.table(n.phrases.movedHeader, d.betweennessChanges.prefix(top).map { c in
             [n.name(c.new), n.percent(c.before, digits: 1), n.percent(c.after, digits: 1), n.points(c.change)]
         }, alignRight: [1, 2, 3])
         if !d.degreeChanges.isEmpty {
-            doc.paragraph(n.contactsExplanation)
-            doc.table(n.movedHeader, d.degreeChanges.prefix(top).map { c in
+            doc.paragraph(n.phrases.contactsExplanation)
+            doc.table(n.phrases.movedHeader, d.degreeChanges.prefix(top).map { c in
                 [n.name(c.new), String(Int(c.before)), String(Int(c.after)), (c.change > 0 ? "+" : "−") + String(Int(abs(c.change)))]
             }, alignRight: [1, 2, 3])
         }
 
-        doc.heading(2, n.diffGapsHeading)
-        if d.gapsClosed.isEmpty && d.gapsOpened.isEmpty { doc.paragraph(n.noGapChange) }
+        doc.heading(2, n.phrases.diffGapsHeading)
+        if d.gapsClosed.isEmpty && d.gapsOpened.isEmpty { doc.paragraph(n.phrases.noGapChange) }
         if !d.gapsClosed.isEmpty {
-            doc.paragraph(n.gapsClosedLabel(d.gapsClosed.count))
+            doc.paragraph(n.phrases.gapsClosedLabel(d.gapsClosed.count))
             doc.bullets(d.gapsClosed.map { o.describe($0) })
         }
         if !d.gapsOpened.isEmpty {
-            doc.paragraph(n.gapsOpenedLabel(d.gapsOpened.count))
+            doc.paragraph(n.phrases.gapsOpenedLabel(d.gapsOpened.count))
             doc.bullets(d.gapsOpened.map { n.describe($0) })
         }
-        if !d.gapsRemaining.isEmpty { doc.paragraph(n.gapsRemainingSentence(d.gapsRemaining.count)) }
+        if !d.gapsRemaining.isEmpty { doc.paragraph(n.phrases.gapsRemainingSentence(d.gapsRemaining.count)) }
 
         let suggested = d.introductionsMade.count + d.introductionsOpen.count
         if suggested > 0 {
-            doc.heading(2, n.diffIntroductionsHeading)
-            doc.paragraph(n.introductionsMadeSentence(made: d.introductionsMade.count, suggested: suggested))
+            doc.heading(2, n.phrases.diffIntroductionsHeading)
+            doc.paragraph(n.phrases.introductionsMadeSentence(made: d.introductionsMade.count, suggested: suggested))
             doc.bullets(d.introductionsMade.map { "\(o.name($0.source)) – \(o.name($0.target)): \(o.reason($0))" })
         }
         return doc
@@ -181,7 +182,7 @@ public enum DiffReport {
     private static func limited(_ items: [String], _ limit: Int, _ s: Strings) -> [String] {
         guard items.count > limit else { return items }
         let more = items.count - limit
-        return Array(items.prefix(limit)) + [s.language == .de ? "… und \(more) weitere" : "… and \(more) more"]
+        return Array(items.prefix(limit)) + [s.phrases.moreItems(more)]
     }
 
     public static func json(_ d: NetworkDiff, language: Language) -> JSONValue {

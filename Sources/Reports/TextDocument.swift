@@ -1,4 +1,6 @@
 import Foundation
+import NetworkMap
+import Wording
 
 /// A report as blocks that render as Markdown or as plain text, so that both formats say the same.
 public struct TextDocument: Sendable {
@@ -107,7 +109,7 @@ public struct TextDocument: Sendable {
 
     /// Escapes text for HTML, then turns balanced `**…**` into `<strong>` and `` `…` `` into `<code>`.
     static func inlineHTML(_ text: String) -> String {
-        var out = HTMLText.escape(text)
+        var out = Markup.escape(text)
         for (marker, tag) in [("**", "strong"), ("`", "code")] {
             var parts = out.components(separatedBy: marker)
             guard parts.count >= 3 else { continue }
@@ -155,25 +157,5 @@ extension String {
         var s = self
         while s.last == " " { s.removeLast() }
         return s
-    }
-}
-
-extension String {
-    /// The sentence with a doubled full stop collapsed.
-    ///
-    /// A name like "Kleingartenverein e.V." at the end of a sentence must not end in "e.V..". Three dots in a row
-    /// are left alone.
-    var tidySentence: String {
-        guard contains("..") else { return self }
-        let chars = Array(self)
-        var out = ""
-        out.reserveCapacity(chars.count)
-        for (i, ch) in chars.enumerated() {
-            let doubled = ch == "." && i > 0 && chars[i - 1] == "."
-            let tripled = (i > 1 && chars[i - 2] == ".") || (i + 1 < chars.count && chars[i + 1] == ".")
-            if doubled && !tripled { continue }
-            out.append(ch)
-        }
-        return out
     }
 }

@@ -8,7 +8,7 @@ public enum SyntheticQuarter {
     /// A quarter of about `actorCount` actors (at least 40).
     public static func make(actorCount: Int = 150, seed: UInt64 = 42) -> Network {
         var rng = SplitMix(seed: seed)
-        let themes = Network.defaultThemes(language: "de")
+        let themes = Network.defaultThemes(language: .de)
         let areas = ["Nordkiez", "Südkiez", "Am Bahnhof", "Parkviertel"]
         var actors: [Actor] = []
         func add(_ name: String, _ type: ActorType, themes t: [String] = [], area: String? = nil,
@@ -81,7 +81,7 @@ public enum SyntheticQuarter {
             let funded = 1 + institutions.count + k * 2
             ties.append(Tie(source: 4, target: funded, kind: .funding, strength: 2))
         }
-        return Network(name: "Quartier Ostend", date: Day(year: 2024, month: 3, day: 1), language: "de",
+        return Network(name: "Quartier Ostend", date: Day(year: 2024, month: 3, day: 1), language: .de,
                        home: actors[0].id, actors: actors, ties: ties)
     }
 

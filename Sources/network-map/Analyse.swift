@@ -13,17 +13,24 @@ struct AnalysisFlags: ParsableArguments {
     var options: AnalysisOptions { AnalysisOptions(exact: exact, samples: samples) }
 }
 
-/// Loads the network, pseudonymises it as asked, and analyses it.
-func analyse(_ source: NetworkArgument, _ output: OutputOptions, _ flags: AnalysisFlags, introductions: Int = 10) throws -> (Analysis, Language) {
-    let network = try source.load(briefly: true, lang: output.lang).network
+/// A network loaded, prepared as asked and analysed, with the language its outputs speak.
+struct Analysed {
+    /// The network as the files have it: options may name private persons as the data does.
+    let loaded: Network
+    let analysis: Analysis
+    let language: Language
+}
+
+/// Loads the network, prepares it as asked (``PrivacyOption``), and analyses it.
+func analyse(_ source: NetworkArgument, _ output: OutputOptions, _ flags: AnalysisFlags, introductions: Int = 10) throws -> Analysed {
+    let network = try source.loadBriefly(language: output.languageOption)
     let language = output.language(for: network)
     var options = flags.options
     options.introductions = introductions
     let progress = ProgressBar.forTerminal(actors: network.actors.count, language: language)
-    let analysis = Analysis(network: network.pseudonymised(showPrivate: output.showPrivate, language: language),
-                            options: options, progress: progress?.handler)
+    let analysis = Analysis(output.privacy.prepare(network, language: language), options: options, progress: progress?.handler)
     progress?.finish()
-    return (analysis, language)
+    return Analysed(loaded: network, analysis: analysis, language: language)
 }
 
 /// Markdown or plain text for the terminal commands.
@@ -48,9 +55,9 @@ struct Brokers: ParsableCommand {
     @Option(help: "md or txt.") var format: TextFormat = .md
 
     func run() throws {
-        let (analysis, language) = try analyse(source, output, flags)
-        let doc = FindingsSections(analysis, language: language).brokers(top: top)
-        try Console.deliver(doc.rendered(format.format), to: output.output)
+        let run = try analyse(source, output, flags)
+        let doc = FindingsSections(run.analysis, language: run.language).brokers(top: top)
+        try Console.deliver(doc.rendered(format.format), to: output.output, language: run.language)
     }
 }
 
@@ -65,9 +72,9 @@ struct Gaps: ParsableCommand {
     @Option(help: "md or txt.") var format: TextFormat = .md
 
     func run() throws {
-        let (analysis, language) = try analyse(source, output, flags, introductions: top)
-        let doc = FindingsSections(analysis, language: language).gaps(top: top)
-        try Console.deliver(doc.rendered(format.format), to: output.output)
+        let run = try analyse(source, output, flags, introductions: top)
+        let doc = FindingsSections(run.analysis, language: run.language).gaps(top: top)
+        try Console.deliver(doc.rendered(format.format), to: output.output, language: run.language)
     }
 }
 
@@ -82,8 +89,8 @@ struct Groups: ParsableCommand {
     @Option(help: "md or txt.") var format: TextFormat = .md
 
     func run() throws {
-        let (analysis, language) = try analyse(source, output, flags)
-        let doc = FindingsSections(analysis, language: language).groups()
-        try Console.deliver(doc.rendered(format.format), to: output.output)
+        let run = try analyse(source, output, flags)
+        let doc = FindingsSections(run.analysis, language: run.language).groups()
+        try Console.deliver(doc.rendered(format.format), to: output.output, language: run.language)
     }
 }

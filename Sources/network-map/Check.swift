@@ -1,5 +1,6 @@
 import ArgumentParser
 import NetworkMap
+import Wording
 
 /// `network-map check`: load, validate and count.
 struct Check: ParsableCommand {
@@ -14,64 +15,50 @@ struct Check: ParsableCommand {
 
     @OptionGroup var source: NetworkArgument
 
-    @Option(help: "Language of the summary, warnings and errors: de or en. Default: the network's language, else German when LANG (or LC_ALL, LC_MESSAGES) starts with de, else en.")
-    var lang: String?
-
-    func validate() throws {
-        if let lang, Language(parsing: lang) == nil {
-            throw ValidationError("--lang must be de or en, not '\(lang)'.")
-        }
-    }
+    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var privacy: PrivacyOption
 
     func run() throws {
-        let result = try source.load(lang: lang)
-        let network = result.network
+        let result = try source.load(language: languageOption)
         // The summary speaks the language of the warnings above it.
-        let language = MessageLanguage.choose(option: lang, network: result.language)
-        Console.out(CheckSummary(network: network, warnings: result.warnings.count, language: language).text)
+        let language = languageOption.language(for: result.language)
+        // Warnings and summary name actors as every output does: a private person by the pseudonym.
+        let shown = privacy.prepare(result.network, language: language)
+        Console.printWarnings(shown.naming(result.warnings), language)
+        Console.out(CheckSummary(network: result.network, shown: shown.network, warnings: result.warnings.count,
+                                 language: language).text)
     }
 }
 
-/// The plain summary `check` prints.
+/// The plain summary `check` prints: counts of the loaded network, names as the prepared one shows them.
 struct CheckSummary {
     let network: Network
+    let shown: Network
     let warnings: Int
     let language: Language
 
     var text: String {
-        let de = language == .de
-        var lines: [String] = []
-        let date = network.date.map { de ? ", Stand \($0)" : ", as of \($0)" } ?? ""
-        lines.append("\(network.name)\(date)")
-        lines.append(de ? "  \(network.actors.count) Akteure, \(network.ties.count) Beziehungen"
-                        : "  \(network.actors.count) actors, \(network.ties.count) ties")
+        let phrases = language.phrases
+        var lines = [phrases.console(.checkTitle(network: network.name, date: network.date)),
+                     phrases.console(.checkCounts(actors: network.actors.count, ties: network.ties.count))]
         var typeCounts: [ActorType: Int] = [:]
         for actor in network.actors { typeCounts[actor.type, default: 0] += 1 }
-        lines.append(de ? "  Akteure nach Typ:" : "  Actors by type:")
+        lines.append(phrases.console(.actorsByType))
         for type in typeCounts.keys.sorted() {
-            lines.append(row(type.pluralLabel(language, custom: network.customActorTypes), typeCounts[type] ?? 0))
+            lines.append(row(phrases.label(type, plural: true, custom: network.customActorTypes), typeCounts[type] ?? 0))
         }
         var kindCounts: [TieKind: Int] = [:]
         for tie in network.ties { kindCounts[tie.kind, default: 0] += 1 }
         if !kindCounts.isEmpty {
-            lines.append(de ? "  Beziehungen nach Art:" : "  Ties by kind:")
+            lines.append(phrases.console(.tiesByKind))
             for kind in kindCounts.keys.sorted() {
-                lines.append(row(kind.label(language, custom: network.customTieKinds), kindCounts[kind] ?? 0))
+                lines.append(row(phrases.label(kind, custom: network.customTieKinds), kindCounts[kind] ?? 0))
             }
         }
         let privateCount = network.actors.filter(\.isPrivate).count
-        if privateCount > 0 {
-            lines.append(de ? "  Privatpersonen (in allen Ausgaben pseudonymisiert): \(privateCount)"
-                            : "  Private persons (pseudonymised in every output): \(privateCount)")
-        }
-        if let home = network.home, let office = network.actor(withID: home) {
-            lines.append(de ? "  QM-Büro: \(office.name)" : "  Home (QM office): \(office.name)")
-        }
-        switch warnings {
-        case 0: lines.append(de ? "OK: keine Fehler, keine Warnungen." : "OK: no errors, no warnings.")
-        case 1: lines.append(de ? "OK: keine Fehler, 1 Warnung (siehe oben)." : "OK: no errors, 1 warning (see above).")
-        default: lines.append(de ? "OK: keine Fehler, \(warnings) Warnungen (siehe oben)." : "OK: no errors, \(warnings) warnings (see above).")
-        }
+        if privateCount > 0 { lines.append(phrases.console(.privatePersons(privateCount))) }
+        if let home = shown.home, let office = shown.actor(withID: home) { lines.append(phrases.console(.home(office.name))) }
+        lines.append(phrases.console(.checkOK(warnings: warnings)))
         return lines.joined(separator: "\n")
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetworkMap
+import Wording
 
 /// The one place that prints: results to standard output, warnings and errors to standard error.
 enum Console {
@@ -15,22 +16,15 @@ enum Console {
     /// Lists the warnings of a load in `language`.
     static func printWarnings(_ warnings: [LoadIssue], _ language: Language) {
         guard !warnings.isEmpty else { return }
-        let de = language == .de
-        let count = warnings.count
-        err(de ? (count == 1 ? "1 Warnung:" : "\(count) Warnungen:") : (count == 1 ? "1 warning:" : "\(count) warnings:"))
-        for warning in warnings { err((de ? "  Warnung: " : "  warning: ") + warning.description(language)) }
+        let phrases = language.phrases
+        err(phrases.console(.warningsHeader(count: warnings.count)))
+        for warning in warnings { err(phrases.console(.warning(warning.description(language)))) }
     }
 
     /// The one line the analysing commands print instead of the warnings: how many, and that `check` lists them.
     static func printWarningCount(_ count: Int, network: String, _ language: Language) {
         guard count > 0 else { return }
-        if language == .de {
-            let warnings = count == 1 ? "1 Warnung" : "\(count) Warnungen"
-            err("Hinweis: Die Daten haben \(warnings); `network-map check \(network)` zeigt sie an.")
-        } else {
-            let warnings = count == 1 ? "1 warning" : "\(count) warnings"
-            err("note: the data has \(warnings); `network-map check \(network)` lists them.")
-        }
+        err(language.phrases.console(.warningCount(count, network: network)))
     }
 
     /// At most this many errors are listed; a file that is wrong on every row would otherwise flood the terminal.
@@ -39,35 +33,39 @@ enum Console {
     /// Lists the errors of a failed load in `language`, and says that nothing was analysed.
     static func printErrors(_ errors: [LoadIssue], _ language: Language) {
         guard !errors.isEmpty else { return }
-        let de = language == .de
-        let count = errors.count
-        err(de ? "\(count) Fehler:" : (count == 1 ? "1 error:" : "\(count) errors:"))
-        for error in errors.prefix(errorListLimit) { err((de ? "  Fehler: " : "  error: ") + error.description(language)) }
-        if count > errorListLimit {
-            let more = count - errorListLimit
-            err(de ? "  … und \(more) weitere Fehler derselben Arten; korrigieren Sie zuerst diese."
-                   : "  … and \(more) more errors of the same kinds; correct these first.")
-        }
-        err(de ? "Es wurde nichts ausgewertet. Korrigieren Sie die Dateien, und rufen Sie den Befehl dann noch einmal auf."
-               : "Nothing was analysed. Correct the files and run the command again.")
+        let phrases = language.phrases
+        err(phrases.console(.errorsHeader(count: errors.count)))
+        for error in errors.prefix(errorListLimit) { err(phrases.console(.error(error.description(language)))) }
+        if errors.count > errorListLimit { err(phrases.console(.moreErrors(errors.count - errorListLimit))) }
+        err(phrases.console(.nothingAnalysed))
     }
 
     /// Whether standard error is a terminal (for progress bars).
     static var isErrorTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
-    /// Writes `text` to the `-o` destination, or to standard output when there is none or it is `-`.
-    static func deliver(_ text: String, to output: String?) throws {
-        guard let output, output != "-" else { return out(text) }
-        try deliver(Data(text.utf8), toFile: output)
-    }
-
-    /// Writes bytes to a file whole or not at all; exits 74 when that fails.
-    static func deliver(_ data: Data, toFile path: String) throws {
+    /// Writes a result, the same bytes wherever it goes: to the `-o` file, to standard output for `-o -`, and
+    /// without `-o` to `defaultFile` when the command has one (maps, handouts), else to standard output.
+    ///
+    /// A file is written whole or not at all (``NetworkMap/AtomicFile``); one that cannot be written exits 74
+    /// with the reason in `language`. Returns the file written, if any.
+    @discardableResult
+    static func deliver(_ data: Data, to output: String?, defaultFile: String? = nil, language: Language) throws -> String? {
+        guard let path = output == "-" ? nil : output ?? defaultFile else {
+            FileHandle.standardOutput.write(data)
+            return nil
+        }
         do {
             try AtomicFile.write(data, to: URL(fileURLWithPath: path))
         } catch {
-            err("error: \(error)")
+            err(language.phrases.console(.cannotWrite(path: error.path, reason: error.reason)))
             throw ExitCode(ExitStatus.ioError)
         }
+        return path
+    }
+
+    /// Writes a text result (see ``deliver(_:to:defaultFile:language:)``) as UTF-8, exactly as it is.
+    @discardableResult
+    static func deliver(_ text: String, to output: String?, defaultFile: String? = nil, language: Language) throws -> String? {
+        try deliver(Data(text.utf8), to: output, defaultFile: defaultFile, language: language)
     }
 }

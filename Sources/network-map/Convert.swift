@@ -1,6 +1,6 @@
 import ArgumentParser
+import Foundation
 import NetworkMap
-import Reports
 
 extension ExchangeFormat: ExpressibleByArgument {}
 
@@ -22,15 +22,8 @@ struct Convert: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let network = try source.load(briefly: true, lang: output.lang).network
-        let shown = network.pseudonymised(showPrivate: output.showPrivate, language: output.language(for: network))
-        let text: String
-        switch to {
-        case .graphml: text = GraphMLWriter.document(shown)
-        case .gexf: text = GEXFWriter.document(shown)
-        case .dot: text = DOTWriter.document(shown)
-        case .json: text = NetworkJSON.render(shown)
-        }
-        try Console.deliver(text, to: output.output)
+        let network = try source.loadBriefly(language: output.languageOption)
+        let shown = output.privacy.prepare(network, language: output.language(for: network))
+        try Console.deliver(Data(to.document(shown).utf8), to: output.output, language: output.language(for: network))
     }
 }

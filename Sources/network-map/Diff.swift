@@ -3,6 +3,7 @@ import Foundation
 import GraphvizMap
 import NetworkMap
 import Reports
+import Wording
 
 /// `network-map diff`: what changed between two snapshots.
 struct DiffCommand: ParsableCommand {
@@ -35,25 +36,25 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         if new != nil {
             if asOf != nil || to != nil {
-                throw ValidationError("Give either two networks, or one network with --as-of and --to, not both.")
+                throw ValidationError(output.usageLanguage.phrases.console(.networksAndDates))
             }
             return
         }
         guard let asOf, let to else {
-            throw ValidationError("Give two networks (older, newer), or one network with --as-of DATE and --to DATE.")
+            throw ValidationError(output.usageLanguage.phrases.console(.networksOrDates))
         }
         for (option, text) in [("--as-of", asOf), ("--to", to)] where Day(parsing: text) == nil {
-            throw ValidationError("\(option) \"\(text)\" is not a date; write it like 2025-10-01.")
+            throw ValidationError(output.usageLanguage.phrases.console(.notADate(option: option, text: text)))
         }
     }
 
     func run() throws {
         let older: Network, newer: Network
         if let new {
-            older = try NetworkArgument.parse([old]).load(briefly: true, lang: output.lang).network
-            newer = try NetworkArgument.parse([new]).load(briefly: true, lang: output.lang).network
+            older = try NetworkArgument.parse([old]).loadBriefly(language: output.languageOption)
+            newer = try NetworkArgument.parse([new]).loadBriefly(language: output.languageOption)
         } else {
-            let network = try NetworkArgument.parse([old]).load(briefly: true, lang: output.lang).network
+            let network = try NetworkArgument.parse([old]).loadBriefly(language: output.languageOption)
             guard let first = asOf.flatMap(Day.init(parsing:)), let second = to.flatMap(Day.init(parsing:)) else {
                 throw ExitCode(ExitStatus.usage)
             }
@@ -61,8 +62,8 @@ struct DiffCommand: ParsableCommand {
             newer = network.asOf(second)
         }
         let language = output.language(for: newer)
-        let (a, b) = Network.pseudonymised(older, newer, showPrivate: output.showPrivate, language: language)
-        let diff = NetworkDiff(old: Analysis(network: a, options: flags.options), new: Analysis(network: b, options: flags.options))
+        let (a, b) = output.privacy.prepare(older, newer, language: language)
+        let diff = NetworkDiff(old: Analysis(a, options: flags.options), new: Analysis(b, options: flags.options))
         let text: String
         let format = Format.resolve(self.format, output: output.output)
         switch format {
@@ -70,11 +71,11 @@ struct DiffCommand: ParsableCommand {
         case .md: text = DiffReport.document(diff, language: language, top: top).rendered(.markdown)
         case .txt: text = DiffReport.document(diff, language: language, top: top).rendered(.text)
         case .svg, .pdf, .png:
-            let map = ScenarioMaps.diff(diff, language: language, showPrivate: output.showPrivate)
+            let map = ScenarioMaps.diff(diff, language: language)
             let name = try NetworkArgument.parse([new ?? old]).baseName
             return try deliverMap(map, format: format.rawValue, output: output.output,
-                                  defaultName: "\(name)-diff", date: b.date, language: language)
+                                  defaultName: "\(name)-diff", date: b.network.date, language: language)
         }
-        try Console.deliver(text, to: output.output)
+        try Console.deliver(text, to: output.output, language: language)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import GraphvizMap
 import NetworkMap
 import Reports
+import Wording
 
 /// `network-map handout`: the A4 PDF to print for a coordination meeting.
 struct HandoutCommand: ParsableCommand {
@@ -43,17 +44,17 @@ struct HandoutCommand: ParsableCommand {
     var mapActors = 60
 
     func validate() throws {
-        if focus != nil && theme != nil { throw ValidationError("Give either --focus or --theme, not both.") }
-        if mapActors < 5 { throw ValidationError("--map-actors must be 5 or more.") }
+        if focus != nil && theme != nil { throw ValidationError(output.usageLanguage.phrases.console(.focusAndTheme)) }
+        if mapActors < 5 { throw ValidationError(output.usageLanguage.phrases.console(.tooFewMapActors)) }
     }
 
     func run() throws {
-        let (analysis, language, previous) = try analyseSnapshots()
-        let network = analysis.network
-        var options = HandoutOptions(language: language, showPrivate: output.showPrivate, title: title,
-                                     mapActorLimit: mapActors, since: previous)
+        let (run, previous) = try analyseSnapshots()
+        let analysis = run.analysis, language = run.language
+        var options = HandoutOptions(language: language, title: title, mapActorLimit: mapActors, since: previous)
         if let focus {
-            options.focus = try OptionLookup.requireActor(focus, option: "--focus", in: network, language: language)
+            options.focus = try OptionLookup.requireActor(focus, option: "--focus", loaded: run.loaded, shown: analysis.network,
+                                                          language: language)
         }
         if let theme {
             try OptionLookup.requireTheme(theme, in: analysis, language: language)
@@ -63,36 +64,30 @@ struct HandoutCommand: ParsableCommand {
         do {
             data = try Handout.pdf(analysis, options: options)
         } catch {
-            Console.err("error: the handout could not be drawn: \(error)")
+            Console.err(language.phrases.console(.handoutFailed(error.description)))
             throw ExitCode(HandoutError.exitCode)
         }
-        if output.output == "-" {
-            FileHandle.standardOutput.write(data)
-            return
+        if let path = try Console.deliver(data, to: output.output, defaultFile: "output/\(source.baseName)-handout.pdf",
+                                          language: language) {
+            Console.err(language.phrases.console(.handoutWritten(path: path)))
         }
-        let path = output.output ?? "output/\(source.baseName)-handout.pdf"
-        try Console.deliver(data, toFile: path)
-        Console.err(language == .de ? "Handout geschrieben: \(path)" : "Handout written to \(path)")
     }
 
-    /// The network's analysis and, with --since, the earlier snapshot's, both pseudonymised alike.
+    /// The network's analysis and, with --since, the earlier snapshot's, both prepared alike.
     ///
     /// A missing or broken --since network exits like any other load (74 unreadable, 65 bad data).
-    func analyseSnapshots() throws -> (Analysis, Language, Analysis?) {
-        guard let since else {
-            let (analysis, language) = try analyse(source, output, flags, introductions: 10)
-            return (analysis, language, nil)
-        }
-        let newer = try source.load(briefly: true, lang: output.lang).network
-        let older = try NetworkArgument.parse([since]).load(briefly: true, lang: output.lang).network
+    func analyseSnapshots() throws -> (Analysed, Analysis?) {
+        guard let since else { return (try analyse(source, output, flags, introductions: 10), nil) }
+        let newer = try source.loadBriefly(language: output.languageOption)
+        let older = try NetworkArgument.parse([since]).loadBriefly(language: output.languageOption)
         let language = output.language(for: newer)
-        let (a, b) = Network.pseudonymised(older, newer, showPrivate: output.showPrivate, language: language)
+        let (a, b) = output.privacy.prepare(older, newer, language: language)
         var options = flags.options
         options.introductions = 10
         let progress = ProgressBar.forTerminal(actors: newer.actors.count, language: language)
-        let analysis = Analysis(network: b, options: options, progress: progress?.handler)
-        let previous = Analysis(network: a, options: options)
+        let analysis = Analysis(b, options: options, progress: progress?.handler)
+        let previous = Analysis(a, options: options)
         progress?.finish()
-        return (analysis, language, previous)
+        return (Analysed(loaded: newer, analysis: analysis, language: language), previous)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetworkMap
+import Wording
 
 /// `network-map init`: a ready-to-fill network folder.
 struct Init: ParsableCommand {
@@ -16,38 +17,23 @@ struct Init: ParsableCommand {
     @Argument(help: "The folder to create (it may exist but must not contain the template files yet).")
     var folder: String
 
-    @Option(help: "Language of the headers and comments: de or en.")
-    var lang: String = "de"
-
-    func validate() throws {
-        if Language(parsing: lang) == nil { throw ValidationError("--lang must be de or en, not '\(lang)'.") }
-    }
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = Language(parsing: lang) ?? .de
+        // A new folder has no network.yaml yet: --lang, else the locale.
+        let language = languageOption.language(for: nil)
         let url = URL(fileURLWithPath: folder)
+        let phrases = language.phrases
         do {
-            try NetworkTemplate.write(to: url, language: language)
+            try NetworkTemplate.write(phrases.template(folderName: url.lastPathComponent), to: url)
         } catch let error as NetworkTemplate.FilesExist {
             // Refusing to overwrite is the user's choice of folder, not a failing disk.
-            Console.err("error: \(error)")
+            Console.err(phrases.console(.filesExist(error.files.map(\.lastPathComponent))))
             throw ExitCode(ExitStatus.usage)
         } catch {
-            Console.err("error: \(error)")
+            Console.err(phrases.console(.failure("\(error)")))
             throw ExitCode(ExitStatus.ioError)
         }
-        if language == .de {
-            Console.out("""
-                Neues Netzwerk in \(folder)/ angelegt: actors.csv, ties.csv, network.yaml.
-                Tragen Sie Akteure und Beziehungen ein (Excel oder LibreOffice) und prüfen Sie dann mit:
-                  network-map check \(folder)
-                """)
-        } else {
-            Console.out("""
-                Created a new network in \(folder)/: actors.csv, ties.csv, network.yaml.
-                Fill in actors and ties (Excel or LibreOffice), then check with:
-                  network-map check \(folder)
-                """)
-        }
+        Console.out(phrases.console(.created(folder: folder)))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetworkMap
+import Wording
 
 /// The network folder or file every analysing command takes.
 struct NetworkArgument: ParsableArguments {
@@ -19,47 +20,72 @@ struct NetworkArgument: ParsableArguments {
         return base.isEmpty || base == "/" ? "network" : base
     }
 
-    /// Loads the network, printing warnings to standard error; on bad data prints every error and exits 65 (74 when unreadable).
+    /// Loads the network; on bad data prints every error and exits 65 (74 when unreadable).
     ///
-    /// With `briefly`, warnings are only counted (the analysing commands): `check` lists them in full,
-    /// and their text may name private persons that the outputs pseudonymise. `lang` is the command's `--lang`;
-    /// the messages are in the language ``MessageLanguage/choose(option:network:environment:)`` picks.
-    func load(briefly: Bool = false, lang: String? = nil) throws -> LoadResult {
+    /// The errors are in the language `option` chooses for this network (``LanguageOption/language(for:environment:)``).
+    /// The warnings are the caller's to show, once it has prepared the network: they may name private persons.
+    func load(language option: LanguageOption) throws -> LoadResult {
         do {
-            let result = try NetworkLoader.load(from: url)
-            let language = MessageLanguage.choose(option: lang, network: result.language)
-            if briefly {
-                Console.printWarningCount(result.warnings.count, network: network, language)
-            } else {
-                Console.printWarnings(result.warnings, language)
-            }
-            return result
+            return try NetworkLoader.load(from: url)
         } catch {
-            let language = MessageLanguage.choose(option: lang, network: error.language)
+            let language = option.language(for: error.language)
             Console.printWarnings(error.warnings, language)
             Console.printErrors(error.errors, language)
             throw ExitCode(error.isIOError ? ExitStatus.ioError : ExitStatus.badData)
         }
     }
+
+    /// Loads the network and only counts its warnings (the analysing commands: `check` lists them).
+    func loadBriefly(language option: LanguageOption) throws -> Network {
+        let result = try load(language: option)
+        Console.printWarningCount(result.warnings.count, network: network, option.language(for: result.language))
+        return result.network
+    }
 }
 
-/// The language of the messages about loading a network (errors, warnings and the lines around them).
-enum MessageLanguage {
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+
+/// `--lang`, shared by every command, and the one rule that chooses the language of messages and outputs alike.
+struct LanguageOption: ParsableArguments {
+    @Option(help: """
+        Language of messages and outputs: de or en. Default: the network's language (network.yaml), else German \
+        when LC_ALL, LC_MESSAGES or LANG starts with de, else English.
+        """)
+    var lang: Language?
+
     /// `--lang` when given; else the `language:` of the network's `network.yaml` when it could be read (also when
     /// the load failed); else German when the locale (`LC_ALL`, else `LC_MESSAGES`, else `LANG`, as POSIX orders
     /// them) starts with `de`; else English.
-    static func choose(option: String?, network: Language?,
-                       environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
-        if let option, let language = Language(parsing: option) { return language }
+    func language(for network: Language?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        if let lang { return lang }
         if let network { return network }
-        return fromEnvironment(environment) ?? .en
+        return Self.fromEnvironment(environment) ?? .en
     }
 
-    /// German when the locale that decides message language starts with `de` (`de_DE.UTF-8`, `de_AT`, `de`); else `nil`.
+    /// The language the locale that decides messages names by its first two letters (`de_DE.UTF-8`, `de_AT` and
+    /// `de` are German, `en_GB` English), if it is one we speak; else `nil` (`C`, `POSIX`, `fr_FR`).
     static func fromEnvironment(_ environment: [String: String]) -> Language? {
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
-        guard let locale, locale.lowercased().hasPrefix("de") else { return nil }
-        return .de
+        return locale.flatMap { Language(rawValue: String($0.lowercased().prefix(2))) }
+    }
+}
+
+/// `--show-private`, and the one place the command line decides privacy: it prepares every network it loaded
+/// (``NetworkMap/Network/prepared(showingPrivateNames:pseudonym:)``) before anything is analysed, written or said.
+struct PrivacyOption: ParsableArguments {
+    @Flag(help: "Show the names of private persons. By default they appear as 'Resident 1', 'Bewohner:in 1', … .")
+    var showPrivate = false
+
+    /// The loaded network as outputs and messages may show it, pseudonyms in `language`.
+    func prepare(_ network: Network, language: Language) -> PreparedNetwork {
+        network.prepared(showingPrivateNames: showPrivate, pseudonym: language.phrases.pseudonym)
+    }
+
+    /// Two snapshots prepared alike: a private person has the same pseudonym in both.
+    func prepare(_ old: Network, _ new: Network, language: Language) -> (old: PreparedNetwork, new: PreparedNetwork) {
+        Network.prepared(old, new, showingPrivateNames: showPrivate, pseudonym: language.phrases.pseudonym)
     }
 }
 
@@ -68,23 +94,16 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file instead of the default; '-' means standard output.")
     var output: String?
 
-    @Option(help: "Language of the output: de or en. Default: the network's language from network.yaml, else en. Errors and warnings about the data also follow LANG when neither is given.")
-    var lang: String?
+    @OptionGroup var languageOption: LanguageOption
 
-    @Flag(help: "Show the names of private persons. By default they appear as 'Resident 1', 'Bewohner:in 1', … .")
-    var showPrivate = false
+    @OptionGroup var privacy: PrivacyOption
 
-    func validate() throws {
-        if let lang, Language(parsing: lang) == nil {
-            throw ValidationError("--lang must be de or en, not '\(lang)'.")
-        }
-    }
+    /// The language of usage errors, found before any network is read: `--lang`, else the locale.
+    var usageLanguage: Language { languageOption.language(for: nil) }
 
-    /// The language to write in: `--lang`, else the network's, else English.
+    /// The language to write in for this network (``LanguageOption/language(for:environment:)``).
     func language(for network: Network) -> Language {
-        if let lang, let language = Language(parsing: lang) { return language }
-        if let code = network.language, let language = Language(parsing: code) { return language }
-        return .en
+        languageOption.language(for: network.language)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import NetworkMap
 import Synchronization
+import Wording
 
 /// A one-line progress bar on standard error, for long analyses run in a terminal.
 ///
@@ -27,11 +28,9 @@ final class ProgressBar: Sendable {
     }
 
     private func label(_ phase: String) -> String {
-        switch (phase, language) {
-        case ("paths", .de): return "Wege (Vermittlung, Nähe)"
-        case ("paths", .en): return "Paths (betweenness, closeness)"
-        case ("weightedPaths", .de): return "Gewichtete Wege"
-        case ("weightedPaths", .en): return "Weighted paths"
+        switch phase {
+        case "paths": return language.phrases.console(.progressPaths)
+        case "weightedPaths": return language.phrases.console(.progressWeightedPaths)
         default: return phase
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 import GraphvizMap
 import NetworkMap
 import Reports
+import Wording
 
 extension MapFormat: ExpressibleByArgument {}
 extension MapColorBy: ExpressibleByArgument {}
@@ -61,9 +62,9 @@ struct Render: ParsableCommand {
     func validate() throws {
         let known = Set(["brokers", "bridges", "isolated", "introductions", "none"])
         for mark in marks where !known.contains(mark) {
-            throw ValidationError("--highlight knows brokers, bridges, isolated, introductions and none, not '\(mark)'.")
+            throw ValidationError(output.usageLanguage.phrases.console(.unknownMark(mark)))
         }
-        if depth < 0 { throw ValidationError("--depth must be 0 or more.") }
+        if depth < 0 { throw ValidationError(output.usageLanguage.phrases.console(.negativeDepth)) }
     }
 
     var marks: Set<String> {
@@ -71,36 +72,32 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let (analysis, language) = try analyse(source, output, flags)
+        let run = try analyse(source, output, flags)
+        let analysis = run.analysis, language = run.language
         let network = analysis.network
         var selection: Set<Int>?
         var highlighted = Set<Int>()
         var focusName: String?
         if let focus {
-            let v = try OptionLookup.requireActor(focus, option: "--focus", in: network, language: language)
-            selection = MapFilter.neighbourhood(of: v, depth: depth, in: network)
+            let v = try OptionLookup.requireActor(focus, option: "--focus", loaded: run.loaded, shown: network, language: language)
+            selection = network.neighbourhood(of: v, depth: depth)
             highlighted.insert(v)
             focusName = network.actors[v].name
         }
         if let theme {
             try OptionLookup.requireTheme(theme, in: analysis, language: language)
-            let members = MapFilter.actors(withTheme: theme, in: network)
+            let members = network.actorIndices(withTheme: theme)
             selection = selection.map { $0.intersection(members) } ?? members
         }
         if let type {
             var types = Set<ActorType>()
             for word in type.split(separator: ",") {
                 let text = String(word)
-                if let t = ActorType(parsing: text) { types.insert(t); continue }
-                if let custom = network.customActorTypes.first(where: { Normalize.key($0.id) == Normalize.key(text) }) {
-                    types.insert(ActorType(rawValue: custom.id)); continue
-                }
-                let valid = ActorType.builtIn.map { $0.label(language) }.joined(separator: ", ")
-                throw OptionLookup.fail([OptionLookup.Problem(language == .de
-                    ? "--type: „\(text)“ ist kein Akteurstyp. Möglich sind: \(valid)."
-                    : "--type: \"\(text)\" is not an actor type. Types: \(valid).")], language: language)
+                if let t = ActorType(named: text, custom: network.customActorTypes) { types.insert(t); continue }
+                let valid = ActorType.builtIn.map { language.phrases.label($0, plural: false, custom: []) }.joined(separator: ", ")
+                throw OptionLookup.fail([OptionLookup.Problem(.unknownType(text: text, valid: valid))], language: language)
             }
-            let members = MapFilter.actors(ofTypes: types, in: network)
+            let members = network.actorIndices(ofTypes: types)
             selection = selection.map { $0.intersection(members) } ?? members
         }
 
@@ -108,18 +105,18 @@ struct Render: ParsableCommand {
         let m = analysis.measures
         let sizeValues: [Double]?
         let sizeLabel: String?
-        let de = language == .de
+        let phrases = language.phrases
         switch sizeBy {
-        case .betweenness: sizeValues = m.map(\.betweenness); sizeLabel = de ? "Vermittlung (Betweenness)" : "betweenness"
-        case .degree: sizeValues = m.map { Double($0.degree) }; sizeLabel = de ? "Zahl der Kontakte" : "number of contacts"
-        case .pagerank: sizeValues = m.map(\.pagerank); sizeLabel = "PageRank"
-        case .influence: sizeValues = network.actors.map { $0.influence ?? 0 }; sizeLabel = de ? "Einfluss (0-10)" : "influence (0-10)"
+        case .betweenness: sizeValues = m.map(\.betweenness); sizeLabel = phrases.sizeMeaning(.betweenness)
+        case .degree: sizeValues = m.map { Double($0.degree) }; sizeLabel = phrases.sizeMeaning(.degree)
+        case .pagerank: sizeValues = m.map(\.pagerank); sizeLabel = phrases.sizeMeaning(.pagerank)
+        case .influence: sizeValues = network.actors.map { $0.influence ?? 0 }; sizeLabel = phrases.sizeMeaning(.influence)
         case .none: sizeValues = nil; sizeLabel = nil
         }
         let isolatedGroups = marks.contains("isolated")
             ? analysis.isolatedGroups.detachedComponents.map { analysis.components[$0] } + analysis.isolates.map { [$0] } : []
         let options = MapOptions(
-            language: language, showPrivate: output.showPrivate, selection: selection, colorBy: colorBy,
+            language: language, selection: selection, colorBy: colorBy,
             sizeValues: sizeValues, sizeLabel: sizeLabel, communities: analysis.communities.membership,
             highlightBrokers: marks.contains("brokers") ? Set(analysis.brokers(top: brokers).map(\.actor)) : [],
             articulationPoints: marks.contains("bridges") ? Set(analysis.articulationPoints) : [],
@@ -129,23 +126,21 @@ struct Render: ParsableCommand {
             highlighted: highlighted, clusterBy: clusterBy,
             captions: MapCaptions.make(analysis, language: language, sizeBy: sizeLabel, focusName: focusName,
                                        shownActors: selection?.count))
-        let spec = MapSpec(network: network, options: options)
+        let spec = MapSpec(analysis, options: options)
 
         let format = self.format ?? output.output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg
         var renderOptions = RenderOptions(layout: layout)
         renderOptions.documentDate = network.date
+        let data: Data
         do {
-            let data = try MapRenderer.render(spec, format: format, options: renderOptions)
-            if output.output == "-" {
-                FileHandle.standardOutput.write(data)
-            } else {
-                let path = output.output ?? "output/\(source.baseName)-map.\(format.rawValue)"
-                try Console.deliver(data, toFile: path)
-                Console.err(de ? "Karte geschrieben: \(path)" : "Map written to \(path)")
-            }
-        } catch let error as MapRenderError {
-            Console.err("error: \(error)")
+            data = try MapRenderer.render(spec, format: format, options: renderOptions)
+        } catch {
+            Console.err(phrases.console(.failure(error.description)))
             throw ExitCode(MapRenderError.exitCode)
+        }
+        if let path = try Console.deliver(data, to: output.output, defaultFile: "output/\(source.baseName)-map.\(format.rawValue)",
+                                          language: language) {
+            Console.err(phrases.console(.mapWritten(path: path)))
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import GraphvizMap
 import NetworkMap
 import Reports
+import Wording
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +27,8 @@ struct Report: ParsableCommand {
     @Option(help: "How many brokers, gaps and introductions to list.") var top = 10
 
     func run() throws {
-        let (analysis, language) = try analyse(source, output, flags, introductions: top)
+        let run = try analyse(source, output, flags, introductions: top)
+        let analysis = run.analysis, language = run.language
         let text: String
         switch format {
         case .json:
@@ -38,13 +40,13 @@ struct Report: ParsableCommand {
             do {
                 svg = try HTMLReport.mapSVG(analysis, language: language, top: top)
             } catch {
-                Console.err("error: \(error)")
+                Console.err(language.phrases.console(.failure("\(error)")))
                 throw ExitCode(ExitStatus.renderingFailed)
             }
             text = HTMLReport.render(analysis, language: language, svg: svg, top: top)
         case .md, .txt:
             text = FullReport(analysis, language: language, top: top).document.rendered(format == .md ? .markdown : .text)
         }
-        try Console.deliver(text, to: output.output)
+        try Console.deliver(text, to: output.output, language: language)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphvizMap
 import NetworkMap
+import Wording
 
 extension WhatIfCommand.Format {
     /// The format asked for: `--format`, else the `-o` file's extension when it names a format, else Markdown.
@@ -22,17 +23,14 @@ func deliverMap(_ spec: MapSpec, format name: String, output: String?, defaultNa
     guard let format = MapFormat(rawValue: name) else { throw ExitCode(ExitStatus.usage) }
     var options = RenderOptions()
     options.documentDate = date
+    let data: Data
     do {
-        let data = try MapRenderer.render(spec, format: format, options: options)
-        if output == "-" {
-            FileHandle.standardOutput.write(data)
-        } else {
-            let path = output ?? "output/\(defaultName).\(format.rawValue)"
-            try Console.deliver(data, toFile: path)
-            Console.err(language == .de ? "Karte geschrieben: \(path)" : "Map written to \(path)")
-        }
-    } catch let error as MapRenderError {
-        Console.err("error: \(error)")
+        data = try MapRenderer.render(spec, format: format, options: options)
+    } catch {
+        Console.err(language.phrases.console(.failure(error.description)))
         throw ExitCode(MapRenderError.exitCode)
+    }
+    if let path = try Console.deliver(data, to: output, defaultFile: "output/\(defaultName).\(format.rawValue)", language: language) {
+        Console.err(language.phrases.console(.mapWritten(path: path)))
     }
 }

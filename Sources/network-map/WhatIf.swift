@@ -3,6 +3,7 @@ import Foundation
 import GraphvizMap
 import NetworkMap
 import Reports
+import Wording
 
 /// `network-map whatif`: the network without some actors, or with planned ties.
 struct WhatIfCommand: ParsableCommand {
@@ -33,10 +34,10 @@ struct WhatIfCommand: ParsableCommand {
 
     func validate() throws {
         if remove.isEmpty && add.isEmpty {
-            throw ValidationError("Name at least one actor with --remove or one planned tie with --add \"A -- B\".")
+            throw ValidationError(output.usageLanguage.phrases.console(.nothingToChange))
         }
         for text in add where Self.split(text) == nil {
-            throw ValidationError("--add \"\(text)\" is not a tie; write it as \"A -- B\".")
+            throw ValidationError(output.usageLanguage.phrases.console(.notATie(text)))
         }
     }
 
@@ -49,11 +50,12 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try source.load(briefly: true, lang: output.lang).network
+        let network = try source.loadBriefly(language: output.languageOption)
         let language = output.language(for: network)
+        let shown = output.privacy.prepare(network, language: language)
         var problems: [OptionLookup.Problem] = []
         func resolve(_ text: String, option: String) -> Int? {
-            switch OptionLookup.actor(text, option: option, in: network, language: language) {
+            switch OptionLookup.actor(text, option: option, loaded: network, shown: shown.network) {
             case .success(let i): return i
             case .failure(let problem): problems.append(problem); return nil
             }
@@ -65,27 +67,25 @@ struct WhatIfCommand: ParsableCommand {
             let x = resolve(a, option: "--add"), y = resolve(b, option: "--add")
             if let x, let y {
                 if x == y {
-                    problems.append(OptionLookup.Problem(language == .de ? "--add „\(text)“ verbindet einen Akteur mit sich selbst."
-                                                                         : "--add \"\(text)\" joins an actor to itself."))
+                    problems.append(OptionLookup.Problem(.joinsItself(text: text)))
                 } else {
                     planned.append(PlannedTie(source: x, target: y))
                 }
             }
         }
         guard problems.isEmpty else { throw OptionLookup.fail(problems, language: language) }
-        let shown = network.pseudonymised(showPrivate: output.showPrivate, language: language)
-        let scenario = WhatIf(Analysis(network: shown, options: flags.options), removing: removed, adding: planned)
+        let scenario = WhatIf(Analysis(shown, options: flags.options), removing: removed, adding: planned)
         let text: String
         switch Format.resolve(format, output: output.output) {
         case .json: text = WhatIfReport.json(scenario, language: language).rendered() + "\n"
         case .md: text = WhatIfReport.document(scenario, language: language).rendered(.markdown)
         case .txt: text = WhatIfReport.document(scenario, language: language).rendered(.text)
         case .svg, .pdf, .png:
-            let map = ScenarioMaps.whatIf(scenario, language: language, showPrivate: output.showPrivate)
+            let map = ScenarioMaps.whatIf(scenario, language: language)
             return try deliverMap(map, format: Format.resolve(format, output: output.output).rawValue,
                                   output: output.output, defaultName: "\(source.baseName)-whatif",
                                   date: network.date, language: language)
         }
-        try Console.deliver(text, to: output.output)
+        try Console.deliver(text, to: output.output, language: language)
     }
 }

@@ -69,9 +69,13 @@ struct CLITests {
     }
 
     @Test func unwritableOutputIsAnIOError() throws {
-        let r = try CommandRunner.run(["report", quarter, "-o", "/proc/network-map-cannot-write/report.md"])
+        let r = try CommandRunner.run(["report", quarter, "-o", "/proc/network-map-cannot-write/report.md", "--lang", "en"])
         #expect(r.status == 74)
-        #expect(r.stderr.contains("Cannot write"))
+        #expect(r.stderr.contains("error: Cannot write /proc/network-map-cannot-write/report.md: the folder /proc/network-map-cannot-write cannot be created"))
+        // The quarter is German: so is the message.
+        let de = try CommandRunner.run(["report", quarter, "-o", "/proc/network-map-cannot-write/report.md"])
+        #expect(de.status == 74)
+        #expect(de.stderr.contains("Fehler: „/proc/network-map-cannot-write/report.md“ lässt sich nicht schreiben. Der Ordner /proc/network-map-cannot-write lässt sich nicht anlegen"))
     }
 
     @Test func initWritesTemplatesThatCheckAcceptsAndNeverOverwrites() throws {
@@ -145,6 +149,24 @@ struct CLITests {
         #expect(leftovers == ["report.md"])
         let dash = try CommandRunner.run(["report", quarter, "-o", "-"])
         #expect(dash.stdout == written)
+    }
+
+    /// Standard output and `-o FILE` get the same bytes: `report --format csv > file.csv` used to end in an
+    /// empty row (a newline after the final CRLF); so do the other formats and commands.
+    @Test(arguments: [["report", "--format", "csv"], ["report", "--format", "csv", "--lang", "en"], ["report", "--format", "json"],
+                      ["report", "--format", "txt"], ["convert", "--to", "gexf"], ["gaps", "--format", "txt"],
+                      ["whatif", "--remove", "qm-buero", "--format", "json"]])
+    func standardOutputGetsTheFilesBytes(_ command: [String]) throws {
+        let arguments = [command[0], quarter] + command.dropFirst()
+        let file = try Repository.scratchFolder("same-bytes").appendingPathComponent("out")
+        let written = try CommandRunner.run(arguments + ["-o", file.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        let piped = try CommandRunner.run(arguments)
+        #expect(piped.stdoutData == (try Data(contentsOf: file)), "\(command)")
+        if command.contains("csv") {
+            #expect(piped.stdoutData.suffix(3) != Data([0x0D, 0x0A, 0x0A]))
+            #expect(piped.stdoutData.suffix(2) == Data([0x0D, 0x0A]))
+        }
     }
 }
 

@@ -88,6 +88,29 @@ struct LoadMessageLanguageTests {
         #expect(english.stderr == "note: the data has 1 warning; `network-map check \(quarter)` lists them.\n")
     }
 
+    /// Outputs follow the rule of the messages: a network without `language:` gets German reports under a German
+    /// locale and English ones otherwise; `init`, which has no network yet, follows `--lang`, else the locale.
+    @Test func outputsFollowTheSameRuleAsMessages() throws {
+        let folder = try Repository.scratchFolder("lang-outputs")
+        for file in ["actors.csv", "ties.csv"] {
+            try FileManager.default.copyItem(at: Repository.network("muehlenviertel").appendingPathComponent(file),
+                                             to: folder.appendingPathComponent(file))
+        }
+        let german = try CommandRunner.run(["brokers", folder.path, "--top", "1"], environment: Self.german)
+        #expect(german.stdout.hasPrefix("## Schlüsselakteure und Brückenakteure"), "\(german.stdout)")
+        let english = try CommandRunner.run(["brokers", folder.path, "--top", "1"], environment: Self.neutral)
+        #expect(english.stdout.hasPrefix("## Key actors and brokers"), "\(english.stdout)")
+        let forced = try CommandRunner.run(["brokers", folder.path, "--top", "1", "--lang", "en"], environment: Self.german)
+        #expect(forced.stdout.hasPrefix("## Key actors and brokers"), "\(forced.stdout)")
+
+        let deInit = try CommandRunner.run(["init", folder.appendingPathComponent("neu").path], environment: Self.german)
+        #expect(deInit.stdout.hasPrefix("Neues Netzwerk"), "\(deInit.stdout)")
+        let header = try Data(contentsOf: folder.appendingPathComponent("neu/actors.csv"))
+        #expect(header.starts(with: [0xEF, 0xBB, 0xBF] + Array("id;Name;Typ;".utf8)))
+        let enInit = try CommandRunner.run(["init", folder.appendingPathComponent("new").path], environment: Self.neutral)
+        #expect(enInit.stdout.hasPrefix("Created a new network"), "\(enInit.stdout)")
+    }
+
     @Test func checkRefusesAnUnknownLanguage() throws {
         #expect(try CommandRunner.run(["check", "networks/muehlenviertel", "--lang", "fr"]).status == 64)
     }

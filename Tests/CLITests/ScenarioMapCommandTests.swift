@@ -24,7 +24,7 @@ struct ScenarioMapCommandTests {
                             "kita-muehlenzwerge"]
 
     /// The SVG with Graphviz's `&#45;` turned back into hyphens.
-    static func svg(_ result: CommandRunner.Result) -> String {
+    static func svg(_ result: Subprocess.Result) -> String {
         result.stdout.replacingOccurrences(of: "&#45;", with: "-")
     }
 

@@ -1,5 +1,6 @@
 import GraphvizMap
 import NetworkMap
+import Reports
 
 /// Analysis-like inputs for the synthetic quarter (hand-picked, since the renderer never computes measures).
 enum Fixtures {

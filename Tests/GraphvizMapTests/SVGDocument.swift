@@ -18,7 +18,7 @@ struct SVGDocument {
     var actorNodes: [Group] { groups.filter { $0.classes.contains("actor") } }
     var legendNodes: [Group] { groups.filter { $0.classes.contains("legend") } }
     var ties: [Group] { groups.filter { $0.classes.contains("tie") } }
-    func actor(_ id: String) -> Group? { actorNodes.first { $0.id == "actor-" + GraphvizText.identifier(id) } }
+    func actor(_ id: String) -> Group? { actorNodes.first { $0.id == SVGIdentifier.actor(id) } }
 
     init(_ data: Data) {
         let delegate = Delegate()

@@ -1,5 +1,6 @@
 import Foundation
 import NetworkMap
+import Reports
 import Testing
 
 @testable import GraphvizMap
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func aRemovedActorsTiesAreLostAndPlannedTiesAreExtra() {
-        let spec = MapSpec(network: Self.hub, options: Self.whatIfOptions)
+        let spec = MapSpec(Self.hub.analysed(), options: Self.whatIfOptions)
         #expect(spec.nodes.map(\.marks) == [[.removed], [.cutOff], [], [], []])
         #expect(spec.nodes[0].label == "✕\u{00A0}Hub")
         #expect(spec.edges.map(\.marks) == [[.lost], [.lost], [], [], [.planned]])
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func tieMarksMatchBothDirectionsAndTheirKind() {
-        let spec = MapSpec(network: Self.hub, options: Self.diffOptions)
+        let spec = MapSpec(Self.hub.analysed(), options: Self.diffOptions)
         #expect(spec.nodes[4].marks == [.added])
         // y-z marked for any kind; z-w only as information (the conflict marking names no tie).
         #expect(spec.edges.map(\.marks) == [[], [], [.added, .introduced], [.added], [.lost]])
@@ -63,12 +64,12 @@ import Testing
         // The funding line is lost, so "Förderung" is no kind the map draws in its own look.
         let kinds = spec.legend.first { $0.title == "Beziehungen" }?.entries.map(\.label) ?? []
         #expect(kinds == ["Kooperation", "Informationsaustausch"])
-        let english = MapSpec(network: Self.hub, options: { var o = Self.diffOptions; o.language = .en; return o }())
+        let english = MapSpec(Self.hub.analysed(), options: { var o = Self.diffOptions; o.language = .en; return o }())
         #expect(english.legend.first { $0.title == "Marks" }?.entries.first?.label == "new (double outline)")
     }
 
     @Test func marksAreSVGClassesAndReadWithoutColour() throws {
-        let whatIf = SVGDocument(try MapRenderer.render(MapSpec(network: Self.hub, options: Self.whatIfOptions), format: .svg))
+        let whatIf = SVGDocument(try MapRenderer.render(MapSpec(Self.hub.analysed(), options: Self.whatIfOptions), format: .svg))
         #expect(whatIf.actor("h")?.classes.contains("mark-removed") == true)
         #expect(whatIf.actor("x")?.classes.contains("mark-cut-off") == true)
         #expect(whatIf.actor("y")?.classes.contains { $0.hasPrefix("mark-") } == false)
@@ -85,7 +86,7 @@ import Testing
         #expect(legend.contains("verliert den Anschluss (dicker dunkelroter Rand)"))
         #expect(!legend.contains("neu (doppelter Rand)"))
 
-        let diff = SVGDocument(try MapRenderer.render(MapSpec(network: Self.hub, options: Self.diffOptions), format: .svg))
+        let diff = SVGDocument(try MapRenderer.render(MapSpec(Self.hub.analysed(), options: Self.diffOptions), format: .svg))
         #expect(diff.actor("w")?.classes.contains("mark-added") == true)
         let added = diff.ties.filter { $0.classes.contains("mark-added") }
         #expect(added.count == 2)
@@ -99,7 +100,7 @@ import Testing
     }
 
     @Test func aMapWithoutScenarioMarksHasNoneInItsLegend() {
-        let spec = MapSpec(network: Self.hub, options: MapOptions())
+        let spec = MapSpec(Self.hub.analysed(), options: MapOptions())
         #expect(spec.legend.allSatisfy { $0.title != "Markierungen" })
         #expect(spec.edges.allSatisfy { $0.marks.isEmpty })
     }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import Wording
 
 @testable import NetworkMap
 
@@ -17,8 +18,10 @@ private func exchangeFixture(_ name: String) throws -> URL {
     return base.appendingPathComponent("exchange").appendingPathComponent(name)
 }
 
+/// The network written as it is (names shown), as `convert --show-private` writes it.
 private func write(_ network: Network, _ format: ExchangeFormat) -> String {
-    format == .graphml ? GraphMLWriter.document(network) : GEXFWriter.document(network)
+    let shown = network.prepared(showingPrivateNames: true)
+    return format == .graphml ? GraphMLWriter.document(shown) : GEXFWriter.document(shown)
 }
 
 @Suite("Exchange: GraphML and GEXF")
@@ -39,7 +42,7 @@ struct ExchangeTests {
     func awkward(format: ExchangeFormat) throws {
         let awkward = "A <b> & \"c\" 'd'\nline\ttab\r\\ ]]> é 🚲"
         let network = Network(
-            name: awkward, date: Day(year: 2024, month: 2, day: 29), language: "en", home: "b", themes: [],
+            name: awkward, date: Day(year: 2024, month: 2, day: 29), language: .en, home: "b", themes: [],
             customActorTypes: [CustomStyle(id: "werkstatt", labelDE: "Werkstatt", labelEN: nil, color: "#aabbcc", shape: "hexagon")],
             customTieKinds: [CustomStyle(id: "lends", labelEN: "lends to", shape: "dotted")], source: awkward,
             actors: [
@@ -60,7 +63,7 @@ struct ExchangeTests {
         // A carriage return survives XML's line-end normalisation only because it is written as &#13;.
         #expect(stripped(back.network) == network)
         #expect(back.warnings.isEmpty)
-        let shown = network.pseudonymised(showPrivate: false, language: .en)
+        let shown = network.prepared(in: .en, showingPrivateNames: false).network
         let again = try ExchangeReader.read(Data(write(shown, format).utf8), file: "x", format: format)
         #expect(stripped(again.network) == shown)
     }
@@ -128,7 +131,7 @@ struct ExchangeTests {
         }
         #expect(network.ties.allSatisfy { (1...3).contains($0.strength) && !$0.isDirected })
         #expect(result.warnings.count == 2)  // no types; weights above 3
-        #expect(result.warnings.contains { $0.message.contains("\(summary["weightsAbove3"] as? Int ?? -1) edges have a weight") })
+        #expect(result.warnings.contains { $0.message(.en).contains("\(summary["weightsAbove3"] as? Int ?? -1) edges have a weight") })
     }
 
     @Test("Bad files give errors with line numbers, never a crash")
@@ -142,7 +145,7 @@ struct ExchangeTests {
         let broken = failure("<?xml version=\"1.0\"?>\n<graphml>\n<graph>\n<node id=\"a\">\n</graph>", .graphml)
         #expect(broken?.errors.first?.location?.line ?? 0 >= 4)
         let wrong = failure("<gexf><graph/></gexf>", .graphml)
-        #expect(wrong?.errors.first?.message.contains("<gexf>") == true)
+        #expect(wrong?.errors.first?.message(.en).contains("<gexf>") == true)
         let edges = failure("""
             <graphml>
             <graph edgedefault="undirected">
@@ -156,7 +159,7 @@ struct ExchangeTests {
             """, .graphml)
         let lines = edges?.errors.compactMap { $0.location?.line }
         #expect(lines == [4, 5, 6, 7])
-        #expect(edges?.errors[1].hint?.contains("\"kita\"") == true)
+        #expect(edges?.errors[1].hint(.en)?.contains("\"kita\"") == true)
         let values = failure("""
             <gexf xmlns="http://www.gexf.net/1.2draft" version="1.2"><graph>
             <attributes class="node"><attribute id="0" title="Einfluss" type="double"/></attributes>
@@ -166,9 +169,9 @@ struct ExchangeTests {
             """, .gexf)
         #expect(values?.errors.count == 2)
         #expect(failure("", .gexf) != nil)
-        #expect(failure("<graphml><graph/></graphml>", .graphml)?.errors.first?.message == "The network has no actors.")
+        #expect(failure("<graphml><graph/></graphml>", .graphml)?.errors.first?.message(.en) == "The network has no actors.")
         // Random bytes and truncations of a valid file: an error or a network, never a crash.
-        let valid = GEXFWriter.document(try NetworkLoader.load(from: Repository.network("riverside")).network)
+        let valid = GEXFWriter.document(try NetworkLoader.load(from: Repository.network("riverside")).network.prepared())
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<50 {
             let cut = Int.random(in: 0..<valid.utf8.count, using: &generator)
@@ -181,7 +184,7 @@ struct ExchangeTests {
         let network = Network(name: "Q \"x\"", actors: [Actor(id: "a\\b", name: "A\n\"B\"", type: .business),
                                                         Actor(id: "c", name: "C", type: .business)],
                               ties: [Tie(source: 0, target: 1, kind: .funding)])
-        let text = DOTWriter.document(network)
+        let text = DOTWriter.document(network.prepared(showingPrivateNames: true))
         #expect(text.contains("graph \"Q \\\"x\\\"\" {"))
         #expect(text.contains("\"a\\\\b\" [\"label\"=\"A\\n\\\"B\\\"\""))
         #expect(text.contains("\"a\\\\b\" -- \"c\" [\"kind\"=\"funding\", \"weight\"=\"1\", \"directed\"=\"true\", \"dir\"=\"forward\"];"))

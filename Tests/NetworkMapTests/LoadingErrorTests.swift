@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import Wording
 
 @testable import NetworkMap
 
@@ -17,7 +18,7 @@ struct LoadingErrorTests {
         #expect(!failure.isIOError)
         let error = try #require(failure.errors.first)
         #expect(error.location == Location(file: "ties.csv", line: 4, column: "An"))
-        #expect(error.description
+        #expect(error.description(.en)
             == "ties.csv, line 4, column \"An\": \"Kita Sonnenschien\" names no actor. Did you mean \"Kita Sonnenschein\"?")
     }
 
@@ -66,10 +67,10 @@ struct LoadingErrorTests {
             "ties.csv:4:",  // since after until
             "ties.csv:5:strength",  // 0
         ])
-        #expect(failure.errors[0].message == "The id \"a\" is already used by the actor in line 2.")
-        #expect(failure.errors[2].hint?.hasPrefix("Did you mean \"Verein\"?") == true)
-        #expect(failure.errors[7].hint == "Did you mean \"Gamma\"?")
-        #expect(failure.errors[10].message == "This is a tie from \"Alpha\" to \"Alpha\" itself.")
+        #expect(failure.errors[0].message(.en) == "The id \"a\" is already used by the actor in line 2.")
+        #expect(failure.errors[2].hint(.en)?.hasPrefix("Did you mean \"Verein\"?") == true)
+        #expect(failure.errors[7].hint(.en) == "Did you mean \"Gamma\"?")
+        #expect(failure.errors[10].message(.en) == "This is a tie from \"Alpha\" to \"Alpha\" itself.")
     }
 
     @Test func missingRequiredColumns() throws {
@@ -77,7 +78,7 @@ struct LoadingErrorTests {
             "actors.csv": "Bezeichnung;Telefon\nA;1\n",
             "ties.csv": "Von;Nach Akteur\nA;A\n",
         ])
-        #expect(failure.errors.map(\.description) == [
+        #expect(failure.errors.map { $0.description(.en) } == [
             "actors.csv, line 1: The column \"type\" is missing; the file has the columns \"Bezeichnung\" and \"Telefon\". "
                 + "The first row must name the columns, in English or German (for example name, type or Name, Typ).",
             "ties.csv, line 1: The column \"target\" is missing; the file has the columns \"Von\" and \"Nach Akteur\". "
@@ -88,7 +89,7 @@ struct LoadingErrorTests {
     @Test("no actors is an error, not a crash", arguments: ["", "\n\n", "\u{FEFF}", "name;type\n", "name;type\n;;\n"])
     func noActors(content: String) throws {
         let failure = try LoadingFixture.failure(["actors.csv": content, "ties.csv": "source;target\n"])
-        #expect(failure.errors.map(\.message) == ["The network has no actors."])
+        #expect(failure.errors.map { $0.message(.en) } == ["The network has no actors."])
         #expect(!failure.isIOError)
     }
 
@@ -101,7 +102,7 @@ struct LoadingErrorTests {
 
     @Test func undeclaredTypeListsTheValidOnes() throws {
         let failure = try LoadingFixture.failure(["actors.csv": "name,type\nGrundschule,Schule\n"])
-        #expect(failure.errors.first?.hint
+        #expect(failure.errors.first?.hint(.en)
             == "Use one of: resident, residents_group, association, business, institution, body; or declare it under actor_types in network.yaml.")
     }
 
@@ -110,7 +111,7 @@ struct LoadingErrorTests {
             "network.yaml": "name: X\nhome: Quartiersbür\n", "actors.csv": actors,
             "ties.csv": "Von;An\nKita Sonnenschein;Quartiersbüro\n",
         ])
-        #expect(failure.errors.map(\.description) == [
+        #expect(failure.errors.map { $0.description(.en) } == [
             "network.yaml, line 2, column \"home\": \"Quartiersbür\" names no actor, so it cannot be the home (the QM office). Did you mean \"Quartiersbüro\"?"])
     }
 
@@ -118,7 +119,7 @@ struct LoadingErrorTests {
         let failure = try LoadingFixture.failure([
             "actors.csv": "name,type\nKita,institution\nkita,institution\nB,verein\n", "ties.csv": "source,target\nKita,B\n",
         ])
-        #expect(failure.errors.first?.message.contains("lines 2 and 3") == true)
+        #expect(failure.errors.first?.message(.en).contains("lines 2 and 3") == true)
     }
 
     @Test func badYAML() throws {
@@ -147,7 +148,7 @@ struct LoadingErrorTests {
             Issue.record("an empty folder loaded")
         } catch {
             #expect(error.isIOError)
-            #expect(error.errors.first?.message.contains("has no actors.csv") == true)
+            #expect(error.errors.first?.message(.en).contains("has no actors.csv") == true)
         }
     }
 }

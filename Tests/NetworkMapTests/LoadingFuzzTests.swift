@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import Wording
 
 @testable import NetworkMap
 
@@ -77,7 +78,7 @@ struct LoadingFuzzTests {
             } catch {
                 failed += 1
                 #expect(!error.errors.isEmpty && !error.isIOError)
-                for issue in error.errors { #expect(!issue.description.isEmpty) }
+                for issue in error.errors { #expect(!issue.description(.en).isEmpty) }
             }
             // Also the CSV reader alone, straight on the bytes.
             _ = try? CSVReader.read(actors)

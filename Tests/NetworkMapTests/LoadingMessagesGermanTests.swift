@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import Wording
 
 @testable import NetworkMap
 
@@ -21,7 +22,6 @@ struct LoadingMessagesGermanTests {
         // English stays what it was, and `description` is English.
         #expect(error.description(.en)
             == "ties.csv, line 4, column \"An\": \"Kita Sonnenschien\" names no actor. Did you mean \"Kita Sonnenschein\"?")
-        #expect(error.description == error.description(.en))
         #expect(failure.description(.de) == error.description(.de))
     }
 
@@ -81,10 +81,20 @@ struct LoadingMessagesGermanTests {
             + "Prüfen Sie die beiden Daten; vielleicht sind sie vertauscht.")
     }
 
-    /// The German labels the unknown-type hint lists are accepted in a type cell (else the hint would mislead).
+    /// The German labels the unknown-type hint lists, and the spellings "did you mean" proposes, are accepted in a
+    /// type cell (else the hint would mislead).
     @Test func listedGermanLabelsAreAccepted() throws {
-        for label in ActorType.builtIn.map({ $0.label(.de) }) { #expect(ActorType(parsing: label) != nil, "\(label)") }
-        for label in TieKind.builtIn.map({ $0.label(.de) }) { #expect(TieKind(parsing: label) != nil, "\(label)") }
+        for label in ActorType.builtIn.map({ German().label($0, plural: false, custom: []) }) {
+            #expect(ActorType(parsing: label) != nil, "\(label)")
+        }
+        for label in TieKind.builtIn.map({ German().label($0, custom: []) }) { #expect(TieKind(parsing: label) != nil, "\(label)") }
+        for type in ActorType.builtIn {
+            #expect(type.spellings.first == German().label(type, plural: false, custom: []))
+            #expect(type.spellings.last == English().label(type, plural: false, custom: []))
+        }
+        for kind in TieKind.builtIn {
+            #expect(kind.spellings == [German().label(kind, custom: []), English().label(kind, custom: [])])
+        }
     }
 
     /// Every message of the fixture really is German: different from the English, German quotes only, no English words
@@ -147,5 +157,22 @@ struct LoadingMessagesGermanTests {
             #expect(error.errors.first?.description(.de)
                 == "x.graphml, Zeile 1: Die Kante hier nennt den Knoten „kit“, den es in der Datei nicht gibt. Meinten Sie „kita“?")
         }
+    }
+
+    /// A workbook's cell is named as spreadsheets name it (`Beziehungen!B9`), the column's header after it.
+    @Test func cellsOfWorkbooksAreNamedAsSpreadsheetsDo() {
+        let cell = SourceLocation(file: "netz.xlsx", sheet: "Beziehungen", row: 9, columnIndex: 2, column: "An")
+        #expect(German().place(cell) == "netz.xlsx, Beziehungen!B9 (Spalte „An“)")
+        #expect(English().place(cell) == "netz.xlsx, Beziehungen!B9 (column \"An\")")
+        let issue = LoadIssue(.unknownActor(value: "Kita Sonnenschien", suggestions: ["Kita Sonnenschein"]), at: cell)
+        #expect(issue.description(.de)
+            == "netz.xlsx, Beziehungen!B9 (Spalte „An“): „Kita Sonnenschien“ ist kein bekannter Akteur. Meinten Sie „Kita Sonnenschein“?")
+        // A sheet name with spaces is quoted as Excel quotes it; a whole row has no cell.
+        #expect(German().place(SourceLocation(file: "a.ods", sheet: "Alte Liste", row: 3)) == "a.ods, 'Alte Liste', Zeile 3")
+        #expect(English().place(SourceLocation(file: "a.ods", sheet: "O'Brien's", row: 0)) == "a.ods, 'O''Brien''s'")
+        #expect([1, 2, 26, 27, 52, 702, 703, 16_384].map(SourceLocation.columnLetters) == ["A", "B", "Z", "AA", "AZ", "ZZ", "AAA", "XFD"])
+        // Text files keep their form.
+        #expect(German().place(SourceLocation(file: "ties.csv", line: 12, column: "An")) == "ties.csv, Zeile 12, Spalte „An“")
+        #expect(English().place(SourceLocation(file: "ties.csv", line: 0)) == "ties.csv")
     }
 }

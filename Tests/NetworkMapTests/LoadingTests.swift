@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import Wording
 
 @testable import NetworkMap
 
@@ -42,7 +43,7 @@ struct LoadingTests {
         #expect(funding.notes == "Zuschuss \"Schaufenster\"")
         #expect(network.ties[0].strength == 3 && network.ties[0].since == Day(year: 2023, month: 3, day: 1))
         #expect(network.ties[0].reportedBy == "Interview")
-        #expect(result.warnings.map(\.message) == [
+        #expect(result.warnings.map { $0.message(.en) } == [
             "The column \"Telefon\" is not known; kept as extra information."])
     }
 
@@ -185,7 +186,7 @@ struct LoadingTests {
         ])
         let network = result.network
         #expect(network.name == "Quartier Nord" && network.date == Day(year: 2024, month: 6, day: 1))
-        #expect(network.language == "de" && network.source == "Interviews" && network.themes == ["Umwelt", "Jugend"])
+        #expect(network.language == .de && network.source == "Interviews" && network.themes == ["Umwelt", "Jugend"])
         #expect(network.home == "quartiersbuero")
         #expect(network.actors[1].type == ActorType(rawValue: "schule"))
         #expect(network.customActorTypes == [CustomStyle(id: "schule", labelDE: "Schule", labelEN: "School",
@@ -193,7 +194,7 @@ struct LoadingTests {
         #expect(network.ties[0].kind == TieKind(rawValue: "advice"))
         #expect(result.warnings.count == 1)
         #expect(result.warnings[0].location == Location(file: "network.yaml", line: 15))
-        #expect(result.warnings[0].message.contains("\"colour_scheme\""))
+        #expect(result.warnings[0].message(.en).contains("\"colour_scheme\""))
     }
 
     @Test func defaultsWithoutYAML() throws {
@@ -235,7 +236,7 @@ struct LoadingTests {
     @Test func oneActorAndNoTiesLoadsWithWarning() throws {
         let result = try LoadingFixture.load(["actors.csv": "name,type\nEinsam,verein\n"])
         #expect(result.network.actors.count == 1 && result.network.ties.isEmpty)
-        #expect(result.warnings.map(\.message) == ["The network has no ties."])
+        #expect(result.warnings.map { $0.message(.en) } == ["The network has no ties."])
     }
 
     @Test func actorsWithoutTiesAreListedOnce() throws {
@@ -243,7 +244,7 @@ struct LoadingTests {
             "actors.csv": "name,type\nA,verein\nB,verein\nC,verein\nD,verein\n",
             "ties.csv": "source,target\nA,B\n",
         ])
-        #expect(result.warnings.map(\.description) == [
+        #expect(result.warnings.map { $0.description(.en) } == [
             "2 actors have no ties: \"C\", \"D\". Often such actors are missing data rather than isolated; check whether ties are missing."])
     }
 
@@ -254,7 +255,7 @@ struct LoadingTests {
         ])
         #expect(result.network.ties.map(\.strength) == [3, 2, 1, 1])
         #expect(result.warnings.count == 1)
-        #expect(result.warnings[0].location?.line == 3 && result.warnings[0].message.contains("line 2"))
+        #expect(result.warnings[0].location?.line == 3 && result.warnings[0].message(.en).contains("line 2"))
     }
 
     @Test func fiftyThousandActors() throws {

@@ -1,4 +1,5 @@
 import Testing
+import Wording
 @testable import NetworkMap
 
 /// Hand-checked small cases of the what-if scenario and the snapshot diff.
@@ -69,10 +70,10 @@ struct WhatIfDiffTests {
         let old = Network(name: "o", actors: [Actor(id: "p1", name: "Anna", type: .resident), Actor(id: "x", name: "X", type: .business)])
         let new = Network(name: "n", actors: [Actor(id: "p0", name: "Ben", type: .resident), Actor(id: "p1", name: "Anna", type: .resident),
                                               Actor(id: "x", name: "X", type: .business)])
-        let (a, b) = Network.pseudonymised(old, new, showPrivate: false, language: .en)
-        #expect(a.actors.map(\.id) == ["person-1", "x"])
-        #expect(b.actors.map(\.id) == ["person-2", "person-1", "x"])
-        #expect(b.actors.map(\.name) == ["Resident 2", "Resident 1", "X"])
+        let (a, b) = Network.prepared(old, new, showingPrivateNames: false, pseudonym: English().pseudonym)
+        #expect(a.network.actors.map(\.id) == ["person-1", "x"])
+        #expect(b.network.actors.map(\.id) == ["person-2", "person-1", "x"])
+        #expect(b.network.actors.map(\.name) == ["Resident 2", "Resident 1", "X"])
     }
 
     @Test func matchingActorsLikeTies() {

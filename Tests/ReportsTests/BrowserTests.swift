@@ -1,16 +1,22 @@
 import Foundation
+import GraphvizMap
 import NetworkMap
 import Reports
 import TestSupport
 import Testing
 
+/// Debian's `chromium` (or another Chromium) where installed.
+enum Chromium {
+    static let program = Subprocess.installed(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"])
+}
+
 /// The HTML page in a real browser: headless Chromium loads it, runs its script, and the DOM is checked.
 ///
-/// Skips with a note when Chromium is not installed (`make deps` installs Debian's `chromium`).
-@Suite("HTML page in headless Chromium", .serialized)
+/// Shown as skipped where Chromium is not installed; under CI (``RequiredTools``) the suite runs and fails
+/// without it (`make deps` installs Debian's `chromium`).
+@Suite("HTML page in headless Chromium", .serialized,
+       .enabled(if: Chromium.program != nil || RequiredTools.areRequired, "Chromium is not installed"))
 struct BrowserTests {
-    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     /// A Graphviz-shaped SVG for the tiny network: nodes `<g id="actor-…" class="node"><title>nK</title>`,
     /// edges `<g class="edge"><title>nA--nB</title>`, as GraphvizMap writes them.
@@ -21,41 +27,33 @@ struct BrowserTests {
             out += "<path fill=\"none\" stroke=\"black\" d=\"M\(50 + 100 * tie.source),60L\(50 + 100 * tie.target),60\"/></g>"
         }
         for (i, actor) in network.actors.enumerated() {
-            out += "<g id=\"actor-\(HTMLReport.svgIdentifier(actor.id))\" class=\"node actor\"><title>n\(i)</title>"
+            out += "<g id=\"actor-\(SVGIdentifier.token(actor.id))\" class=\"node actor\"><title>n\(i)</title>"
             out += "<ellipse fill=\"#cccccc\" stroke=\"black\" cx=\"\(50 + 100 * i)\" cy=\"60\" rx=\"30\" ry=\"20\"/>"
-            out += "<text x=\"\(50 + 100 * i)\" y=\"64\">\(HTMLText.escape(actor.name))</text></g>"
+            out += "<text x=\"\(50 + 100 * i)\" y=\"64\">\(Markup.escape(actor.name))</text></g>"
         }
         return out + "</g></svg>"
     }
 
-    /// The DOM after the page's script ran, or `nil` (with a note) without Chromium.
-    func dom(of page: String, fragment: String = "") throws -> String? {
-        guard let chromium = Self.chromium else {
-            print("note: Chromium not installed; skipping the browser test (apt-get install chromium).")
-            return nil
-        }
+    /// The DOM after the page's script (and then `afterScript`, if given) ran.
+    func dom(of page: String, fragment: String = "", afterScript: String? = nil) throws -> String {
+        let chromium = try #require(Chromium.program, "Chromium is needed (apt-get install chromium)")
         let folder = try Repository.scratchFolder("html")
         let file = folder.appendingPathComponent("page.html")
+        var page = page
+        if let afterScript, let end = page.range(of: "</body>", options: .backwards) {
+            page.insert(contentsOf: "<script>\n\(afterScript)\n</script>\n", at: end.lowerBound)
+        }
         try Data(page.utf8).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions",
-                             "--user-data-dir=" + folder.appendingPathComponent("profile").path,
-                             "--virtual-time-budget=2000", "--dump-dom", file.absoluteString + fragment]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try Subprocess.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions",
+                                             "--user-data-dir=" + folder.appendingPathComponent("profile").path,
+                                             "--virtual-time-budget=2000", "--dump-dom", file.absoluteString + fragment]).stdout
     }
 
     @Test func scriptRunsHighlightsNeighboursAndKeepsTheXSSNameInert() throws {
         let network = ReportContentTests.tricky
-        let page = HTMLReport.render(Analysis(network: network), language: .de, svg: Self.svg(network))
+        let page = HTMLReport.render(network.analysed(showingPrivateNames: true), language: .de, svg: Self.svg(network))
         // Select a2 (neighbours a0, a1, a3; a4 has no tie) through the page's #actor= link.
-        guard let dom = try dom(of: page, fragment: "#actor=a2") else { return }
+        let dom = try dom(of: page, fragment: "#actor=a2")
         // The script ran to its end without throwing.
         #expect(dom.contains("data-ready=\"5\""))
         #expect(dom.contains("<g id=\"actor-a2\" class=\"node actor selected\">"))
@@ -77,11 +75,36 @@ struct BrowserTests {
 
     @Test func exampleQuarterPageRunsWithoutMap() throws {
         let network = try NetworkLoader.load(from: Repository.network("muehlenviertel")).network
-        let analysis = Analysis(network: network.pseudonymised(showPrivate: false, language: .en))
-        guard let dom = try dom(of: HTMLReport.render(analysis, language: .en, svg: nil), fragment: "#actor=qm-buero") else { return }
+        let analysis = network.analysed(.en, showingPrivateNames: false)
+        let dom = try dom(of: HTMLReport.render(analysis, language: .en, svg: nil), fragment: "#actor=qm-buero")
         #expect(dom.contains("data-ready=\"147\""))
         #expect(dom.contains("<h3>Quartiersmanagement Mühlenviertel</h3>"))
         #expect(dom.contains("<h4>Direct contacts (49)</h4>"))
         #expect(dom.contains("<h2>Dependency on the neighbourhood office: will the network last?</h2>"))
+    }
+
+    /// Clicking an actor whose id has umlauts, accents or other scripts selects it: the page finds its node by
+    /// the id the renderer gave it (they used to differ: `actor-caf_-kotti` in the page, `actor-café-kotti` in
+    /// the SVG, and the click highlighted nothing).
+    @Test(arguments: ["café-kotti", "bäckerei-öz", "çiçek", "ağ evi"])
+    func clickingAnActorWithAnyLettersHighlightsIt(_ id: String) throws {
+        let analysis = SVGIdentifierTests.unicodeQuarter.analysed()
+        let svg = try HTMLReport.mapSVG(analysis, language: .de)
+        let page = HTMLReport.render(analysis, language: .de, svg: svg)
+        let svgID = SVGIdentifier.actor(id)
+        // A real click on the node's label, bubbling to the map as a user's would.
+        let dom = try dom(of: page, afterScript: """
+            var node = document.getElementById(\(JSONValue.string(svgID).rendered()));
+            var label = node ? (node.querySelector('text') || node) : null;
+            if (label) { label.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })); }
+            document.documentElement.setAttribute('data-clicked', label ? 'yes' : 'no');
+            """)
+        #expect(dom.contains("data-clicked=\"yes\""), "no node \(svgID) in the page")
+        let node = try #require(dom.range(of: "<g id=\"\(svgID)\" class=\""))
+        let classes = dom[node.upperBound...].prefix { $0 != "\"" }
+        #expect(classes.split(separator: " ").contains("selected"), "\(id): class \"\(classes)\"")
+        // The details panel names the clicked actor.
+        let name = try #require(analysis.network.actors.first { $0.id == id }?.name)
+        #expect(dom.contains("<h3>\(Markup.escape(name))</h3>"))
     }
 }

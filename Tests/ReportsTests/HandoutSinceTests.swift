@@ -3,6 +3,7 @@ import NetworkMap
 import Reports
 import TestSupport
 import Testing
+import Wording
 
 /// The handout's section on what changed since an earlier snapshot (`handout NEW --since OLD`), read back from
 /// the PDF with poppler's `pdftotext`.
@@ -28,10 +29,10 @@ struct HandoutSinceTests {
     static func snapshots(showPrivate: Bool = false) throws -> (old: Network, new: Network, Analysis, Analysis) {
         let old = try NetworkLoader.load(from: Repository.network("muehlenviertel")).network
         let new = try NetworkLoader.load(from: Repository.network("muehlenviertel-2026")).network
-        let (a, b) = Network.pseudonymised(old, new, showPrivate: showPrivate, language: .de)
+        let (a, b) = Network.prepared(old, new, showingPrivateNames: showPrivate, pseudonym: German().pseudonym)
         var options = AnalysisOptions()
         options.introductions = 10
-        return (old, new, Analysis(network: a, options: options), Analysis(network: b, options: options))
+        return (old, new, Analysis(a, options: options), Analysis(b, options: options))
     }
 
     static func text(_ pdf: Data) throws -> String {
@@ -81,7 +82,7 @@ struct HandoutSinceTests {
         let reference = try Reference.load()
         #expect(abs((before.homeDependency?.pathShare ?? -1) - reference.homeShareBefore) < 1e-9)
         #expect(abs((after.homeDependency?.pathShare ?? -1) - reference.homeShareAfter) < 1e-9)
-        let pdf = try Handout.pdf(after, options: HandoutOptions(language: .de, showPrivate: true, since: before))
+        let pdf = try Handout.pdf(after, options: HandoutOptions(language: .de, since: before))
         let text = try Self.text(pdf)
         // 0.49846… and 0.41978… from networkx (Golden/since/make_fixture.py).
         #expect(text.contains("49,8 % → 42,0 % (−7,9 Pp.)"))

@@ -2,13 +2,14 @@
 ///
 /// An undirected `graph`; directed ties get `dir=forward`. Every field is a DOT attribute (unknown attributes
 /// are kept by Graphviz's tools and ignored when drawing); extra columns are prefixed with `x:`. This is the
-/// network's data, not a styled map: `render --format dot` draws the map. Pass a pseudonymised network unless
-/// names may be shown.
+/// network's data, not a styled map: `render --format dot` draws the map. Takes a ``PreparedNetwork``:
+/// private persons appear as its preparation decided.
 public enum DOTWriter {
     /// The document, ending with a newline.
     ///
     /// O(|V| + |E|) in the size of the text.
-    public static func document(_ network: Network) -> String {
+    public static func document(_ prepared: PreparedNetwork) -> String {
+        let network = prepared.network
         var out = "// Written by network-map: the data of the network \(comment(network.name)).\n"
         out += "graph \(quote(network.name)) {\n"
         let settings = ExchangeFields.values(of: network).filter { $0.key != "name" }

@@ -21,7 +21,7 @@ struct ExchangeBuilder {
                     issues.append(.invalidValue(file, line: setting.line, key: "date", value: value, expected: .date(example: "2025-10-01")))
                 }
             case "language":
-                if let language = Language(parsing: value) { network.language = language.rawValue } else if !value.isBlank {
+                if let language = Language(parsing: value) { network.language = language } else if !value.isBlank {
                     issues.append(.invalidValue(file, line: setting.line, key: "language", value: value, expected: .language))
                 }
             case "home": if !value.isBlank { homeValue = setting }
@@ -184,29 +184,21 @@ struct ExchangeBuilder {
             for tie in network.ties { hasTie[tie.source] = true; hasTie[tie.target] = true }
             let lonely = network.actors.indices.filter { !hasTie[$0] }
             if !lonely.isEmpty {
-                issues.append(.actorsWithoutTies(lonely.prefix(5).map { network.actors[$0].name }, total: lonely.count))
+                issues.append(.actorsWithoutTies(lonely.prefix(5).map(network.reference), total: lonely.count))
             }
         }
     }
 
     /// A built-in type, a declared custom type, or a new custom type (declared on the way).
     private func resolveType(_ text: String, in network: inout Network, added: inout [String]) -> ActorType {
-        if let type = ActorType(parsing: text) { return type }
-        let key = Normalize.key(text)
-        if let style = network.customActorTypes.first(where: { $0.id == text || Normalize.key($0.id) == key }) {
-            return ActorType(rawValue: style.id)
-        }
+        if let type = ActorType(named: text, custom: network.customActorTypes) { return type }
         network.customActorTypes.append(CustomStyle(id: text))
         added.append(text)
         return ActorType(rawValue: text)
     }
 
     private func resolveKind(_ text: String, in network: inout Network, added: inout [String]) -> TieKind {
-        if let kind = TieKind(parsing: text) { return kind }
-        let key = Normalize.key(text)
-        if let style = network.customTieKinds.first(where: { $0.id == text || Normalize.key($0.id) == key }) {
-            return TieKind(rawValue: style.id)
-        }
+        if let kind = TieKind(named: text, custom: network.customTieKinds) { return kind }
         network.customTieKinds.append(CustomStyle(id: text))
         added.append(text)
         return TieKind(rawValue: text)

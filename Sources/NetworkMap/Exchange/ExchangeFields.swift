@@ -84,7 +84,7 @@ enum ExchangeFields {
     static func values(of network: Network) -> [(key: String, value: String)] {
         var out: [(String, String)] = [("name", network.name)]
         if let v = network.date { out.append(("date", v.description)) }
-        if let v = network.language { out.append(("language", v)) }
+        if let v = network.language { out.append(("language", v.rawValue)) }
         if let v = network.home { out.append(("home", v)) }
         out.append(("themes", network.themes.joined(separator: "|")))
         if let v = network.source { out.append(("source", v)) }

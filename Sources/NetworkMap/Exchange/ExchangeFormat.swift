@@ -1,6 +1,7 @@
 /// The formats a network can be exchanged in with other tools (Gephi, networkx, Graphviz, scripts).
 ///
-/// GraphML and GEXF are written and read; DOT and JSON are written only. Every field of every actor and
+/// Every format is read and written here, in `Exchange/`: GraphML and GEXF both ways (``ExchangeReader``,
+/// ``GraphMLWriter``, ``GEXFWriter``), DOT and JSON written only (``DOTWriter``, ``JSONWriter``). Every field of every actor and
 /// tie, and the network's settings, survive a round trip through GraphML or GEXF (see ``ExchangeFields``).
 public enum ExchangeFormat: String, Sendable, CaseIterable {
     case graphml, gexf, dot, json
@@ -23,4 +24,14 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
 
     /// Whether ``NetworkLoader/load(from:)`` reads this format.
     public var isReadable: Bool { self == .graphml || self == .gexf }
+
+    /// The network's data in this format, as text ending with a newline.
+    public func document(_ prepared: PreparedNetwork) -> String {
+        switch self {
+        case .graphml: return GraphMLWriter.document(prepared)
+        case .gexf: return GEXFWriter.document(prepared)
+        case .dot: return DOTWriter.document(prepared)
+        case .json: return JSONWriter.render(prepared)
+        }
+    }
 }

@@ -43,7 +43,7 @@ public enum ExchangeReader {
         let warnings = builder.issues.filter { $0.severity == .warning }
         guard errors.isEmpty else {
             throw LoadFailure(errors: errors, warnings: warnings,
-                              language: network.language.flatMap(Language.init(parsing:)))
+                              language: network.language)
         }
         return LoadResult(network: network, warnings: warnings)
     }

@@ -4,7 +4,7 @@
 /// (see ``ExchangeFields``), ties carry their strength as `weight`. The graph is declared undirected and each
 /// tie carries a boolean `directed` attribute, because networkx's `read_gexf` refuses mixed graphs. The
 /// network's settings, which GEXF has no place for, go into `<nm:data>` elements of network-map's own
-/// namespace, which other readers skip. Pass a pseudonymised network unless names may be shown.
+/// namespace, which other readers skip. Takes a ``PreparedNetwork``: private persons appear as its preparation decided.
 public enum GEXFWriter {
     /// The namespace of network-map's own elements.
     public static let namespace = "https://network-map.invalid/gexf-settings/1"
@@ -12,7 +12,8 @@ public enum GEXFWriter {
     /// The document as UTF-8 text, ending with a newline.
     ///
     /// O(|V| + |E|) in the size of the text.
-    public static func document(_ network: Network) -> String {
+    public static func document(_ prepared: PreparedNetwork) -> String {
+        let network = prepared.network
         let actorExtras = ExchangeFields.extraNames(network.actors.map(\.attributes))
         let tieExtras = ExchangeFields.extraNames(network.ties.map(\.attributes))
         var out = """
@@ -20,13 +21,13 @@ public enum GEXFWriter {
             <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:nm="\(namespace)" version="1.2">
               <meta\(network.date.map { " lastmodifieddate=\"\($0)\"" } ?? "")>
                 <creator>network-map</creator>
-                <description>\(XMLText.escape(network.name))</description>
+                <description>\(Markup.escape(network.name, for: .xml))</description>
               </meta>
-              <graph defaultedgetype="undirected" mode="static" name="\(XMLText.escape(network.name))">
+              <graph defaultedgetype="undirected" mode="static" name="\(Markup.escape(network.name, for: .xml))">
 
             """
         for (k, v) in ExchangeFields.values(of: network) {
-            out += "    <nm:data key=\"\(k)\">\(XMLText.escape(v))</nm:data>\n"
+            out += "    <nm:data key=\"\(k)\">\(Markup.escape(v, for: .xml))</nm:data>\n"
         }
         func declarations(_ scope: String, _ fields: [ExchangeFields.Field], extras: [String]) {
             out += "    <attributes class=\"\(scope)\" mode=\"static\">\n"
@@ -34,7 +35,7 @@ public enum GEXFWriter {
                 out += "      <attribute id=\"\(f.key)\" title=\"\(f.key)\" type=\"\(f.type.rawValue)\"/>\n"
             }
             for (i, name) in extras.enumerated() {
-                out += "      <attribute id=\"x\(i)\" title=\"\(XMLText.escape(name))\" type=\"string\"/>\n"
+                out += "      <attribute id=\"x\(i)\" title=\"\(Markup.escape(name, for: .xml))\" type=\"string\"/>\n"
             }
             out += "    </attributes>\n"
         }
@@ -42,12 +43,12 @@ public enum GEXFWriter {
         declarations("node", ExchangeFields.actorFields.filter { $0.key != "label" }, extras: actorExtras)
         declarations("edge", ExchangeFields.tieFields.filter { $0.key != "weight" }, extras: tieExtras)
         func attvalue(_ key: String, _ value: String) {
-            out += "          <attvalue for=\"\(XMLText.escape(key))\" value=\"\(XMLText.escape(value))\"/>\n"
+            out += "          <attvalue for=\"\(Markup.escape(key, for: .xml))\" value=\"\(Markup.escape(value, for: .xml))\"/>\n"
         }
         let actorExtraIndex = Dictionary(actorExtras.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         out += "    <nodes>\n"
         for actor in network.actors {
-            out += "      <node id=\"\(XMLText.escape(actor.id))\" label=\"\(XMLText.escape(actor.name))\">\n"
+            out += "      <node id=\"\(Markup.escape(actor.id, for: .xml))\" label=\"\(Markup.escape(actor.name, for: .xml))\">\n"
             out += "        <attvalues>\n"
             for (k, v) in ExchangeFields.values(of: actor) where k != "label" { attvalue(k, v) }
             for a in actor.attributes { attvalue("x\(actorExtraIndex[a.name] ?? 0)", a.value) }
@@ -56,8 +57,8 @@ public enum GEXFWriter {
         out += "    </nodes>\n    <edges>\n"
         let tieExtraIndex = Dictionary(tieExtras.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         for (i, tie) in network.ties.enumerated() {
-            let source = XMLText.escape(network.actors[tie.source].id)
-            let target = XMLText.escape(network.actors[tie.target].id)
+            let source = Markup.escape(network.actors[tie.source].id, for: .xml)
+            let target = Markup.escape(network.actors[tie.target].id, for: .xml)
             out += "      <edge id=\"\(i)\" source=\"\(source)\" target=\"\(target)\" weight=\"\(ExchangeFields.number(tie.strength))\">\n"
             out += "        <attvalues>\n"
             for (k, v) in ExchangeFields.values(of: tie) where k != "weight" { attvalue(k, v) }

@@ -29,3 +29,26 @@ extension Network {
         return .notFound(suggestions: suggestions)
     }
 }
+
+extension Network {
+    /// The actors working on a theme (compared ignoring case and surrounding space), as indices.
+    ///
+    /// On a prepared network private persons' themes (a sensitive attribute) are gone, so they are not selected.
+    public func actorIndices(withTheme theme: String) -> Set<Int> {
+        let key = Normalize.key(theme)
+        return Set(actors.indices.filter { actors[$0].themes.contains { Normalize.key($0) == key } })
+    }
+
+    /// The actors of some types, as indices.
+    public func actorIndices(ofTypes types: Set<ActorType>) -> Set<Int> {
+        Set(actors.indices.filter { types.contains(actors[$0].type) })
+    }
+
+    /// An actor and everyone within `depth` ties of it, over ties of every kind (conflicts too) and either direction.
+    ///
+    /// What a partial map around one actor shows. O(|V| + |E| log |E|) to build the graph, then a breadth-first search.
+    public func neighbourhood(of actor: Int, depth: Int) -> Set<Int> {
+        guard actors.indices.contains(actor) else { return [] }
+        return Set(Graph(self, includingConflicts: true).neighbourhood(of: actor, depth: depth))
+    }
+}

@@ -69,7 +69,8 @@ public struct ActorMeasures: Sendable, Hashable {
 
 /// The complete analysis of a network: measures, structure and the findings the user asked for.
 ///
-/// Built once by ``Analysis/init(network:options:)``; everything else reads from it. Pure: no I/O.
+/// Built once from a ``PreparedNetwork`` (``Analysis/init(_:options:progress:)``), so that every output, which
+/// reads only analyses, shows the network as its preparation decided; everything else reads from it. Pure: no I/O.
 public struct Analysis: Sendable {
     /// The network as analysed: only the ties active on its date (see ``inactiveTies``).
     public let network: Network
@@ -99,9 +100,24 @@ public struct Analysis: Sendable {
     public let types: [ActorType]
     public let typeIndex: [Int]
 
-    /// Analyses `network`; `progress`, if given, hears how far the two path searches (the long part) have come.
-    public init(network given: Network, options: AnalysisOptions = AnalysisOptions(),
+    /// Whether the analysed network shows private persons under their names (see ``PreparedNetwork``).
+    public private(set) var showsPrivateNames = true
+    /// Ties the preparation left out to protect private persons (see ``PreparedNetwork/withheldTies``).
+    public private(set) var withheldTies = 0
+
+    /// Analyses a network prepared for showing; `progress`, if given, hears how far the two path searches
+    /// (the long part) have come.
+    public init(_ prepared: PreparedNetwork, options: AnalysisOptions = AnalysisOptions(),
                 progress: ProgressCounter.Handler? = nil) {
+        self.init(network: prepared.network, options: options, progress: progress)
+        showsPrivateNames = prepared.showsPrivateNames
+        withheldTies = prepared.withheldTies
+    }
+
+    /// Analyses `network` as it is, for the library's own analyses and its tests; outputs get analyses of
+    /// prepared networks only.
+    init(network given: Network, options: AnalysisOptions = AnalysisOptions(),
+         progress: ProgressCounter.Handler? = nil) {
         // The network as it stood on its date: ties that ended before it (`until`) or began after it
         // (`since`) are history or plans, not part of this snapshot.
         let network = given.date.map { given.asOf($0) } ?? given

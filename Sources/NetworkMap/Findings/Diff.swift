@@ -133,36 +133,3 @@ public struct NetworkDiff: Sendable {
         introductionsOpen = open
     }
 }
-
-extension Network {
-    /// Two snapshots pseudonymised alike: a private person keeps the same pseudonym and id in both.
-    ///
-    /// ``pseudonymised(showPrivate:language:)`` numbers private persons in the order of one network, so a
-    /// person added in the newer snapshot would shift the numbers; here they are numbered over the old
-    /// network's actors followed by the new one's newcomers.
-    public static func pseudonymised(_ old: Network, _ new: Network, showPrivate: Bool,
-                                     language: Language) -> (old: Network, new: Network) {
-        guard !showPrivate else { return (old, new) }
-        var union = old
-        union.ties = []
-        union.home = nil
-        let known = old.indexByID
-        union.actors += new.actors.filter { known[$0.id] == nil }
-        let renamed = union.pseudonymised(showPrivate: false, language: language)
-        var alias: [String: (id: String, name: String)] = [:]
-        for (original, shown) in zip(union.actors, renamed.actors) where original.isPrivate {
-            alias[original.id] = (shown.id, shown.name)
-        }
-        func apply(_ network: Network) -> Network {
-            var copy = network.pseudonymised(showPrivate: false, language: language)
-            for i in copy.actors.indices {
-                guard let a = alias[network.actors[i].id] else { continue }
-                if copy.home == copy.actors[i].id { copy.home = a.id }
-                copy.actors[i].id = a.id
-                copy.actors[i].name = a.name
-            }
-            return copy
-        }
-        return (apply(old), apply(new))
-    }
-}

@@ -67,7 +67,7 @@ extension Analysis {
         if let sampling { result.append(.sampled(sampling)) }
         if graph.edgeCount > 0 && modularity < 0.3 && communities.count > 1 { result.append(.weakCommunities(modularity: modularity)) }
         if graph.edgeCount == 0 && n > 0 { result.append(.noTies) }
-        if network.withheldTies > 0 { result.append(.withheldTies(count: network.withheldTies)) }
+        if withheldTies > 0 { result.append(.withheldTies(count: withheldTies)) }
         if inactiveTies > 0 { result.append(.inactiveTies(count: inactiveTies)) }
         return result
     }

@@ -38,24 +38,6 @@ public enum ActorColumn: String, CaseIterable, Sendable {
         self = column
     }
 
-    /// The header `init` writes, per language.
-    public func header(_ language: Language) -> String {
-        switch (self, language) {
-        case (.id, _): return "id"
-        case (.name, .de): return "Name"
-        case (.type, .de): return "Typ"
-        case (.category, .de): return "Kategorie"
-        case (.themes, .de): return "Themen"
-        case (.area, .de): return "Gebiet"
-        case (.influence, .de): return "Einfluss"
-        case (.interest, .de): return "Interesse"
-        case (.attitude, .de): return "Haltung"
-        case (.isPrivate, .de): return "Privatperson"
-        case (.contact, .de): return "Kontakt"
-        case (.notes, .de): return "Notizen"
-        case (_, .en): return rawValue
-        }
-    }
 }
 
 /// The columns of `ties.csv` the loader understands.
@@ -93,21 +75,6 @@ public enum TieColumn: String, CaseIterable, Sendable {
         self = column
     }
 
-    /// The header `init` writes, per language.
-    public func header(_ language: Language) -> String {
-        switch (self, language) {
-        case (.source, .de): return "Von"
-        case (.target, .de): return "An"
-        case (.kind, .de): return "Art"
-        case (.strength, .de): return "Stärke"
-        case (.directed, .de): return "gerichtet"
-        case (.since, .de): return "seit"
-        case (.until, .de): return "bis"
-        case (.reportedBy, .de): return "Quelle"
-        case (.notes, .de): return "Notizen"
-        case (_, .en): return rawValue
-        }
-    }
 }
 
 /// A header reduced to lower-case letters and digits, with any "(…)" remark dropped:

@@ -1,58 +1,39 @@
 /// One problem found while loading a network: an error that stops the load, or a warning that does not.
 ///
-/// Every issue carries its text in English and German (written in `LoadMessages.swift`); the command line
-/// picks the language the user works in with ``description(_:)``.
-public struct LoadIssue: Sendable, Hashable, CustomStringConvertible {
+/// A typed value: where it is and what is wrong (``LoadProblem``), no text. The Wording module says it in
+/// the user's language (`issue.description(.de)`), so that a new language never changes this type.
+public struct LoadIssue: Sendable, Hashable {
     public enum Severity: String, Sendable, Hashable {
         case error, warning
     }
 
     public var severity: Severity
-    /// The file, line and column the problem is in; `nil` for problems of the whole network.
+    /// The file, line (or sheet and cell) and column the problem is in; `nil` for problems of the whole network.
     public var location: SourceLocation?
-    /// What is wrong, in plain English words.
-    public var message: String
-    /// What to do about it, in English.
-    public var hint: String?
-    /// What is wrong, in plain German words.
-    public var messageDE: String
-    /// What to do about it, in German.
-    public var hintDE: String?
+    public var problem: LoadProblem
 
-    /// An issue with its text in both languages.
-    public init(_ severity: Severity, at location: SourceLocation? = nil, en: String, de: String,
-                hintEN: String? = nil, hintDE: String? = nil) {
-        self.severity = severity; self.location = location
-        self.message = en; self.messageDE = de; self.hint = hintEN; self.hintDE = hintDE
+    /// An issue with the severity its problem has.
+    public init(_ problem: LoadProblem, at location: SourceLocation? = nil) {
+        self.severity = problem.severity; self.location = location; self.problem = problem
     }
 
-    /// What is wrong, in `language`.
-    public func message(_ language: Language) -> String {
-        language == .de ? messageDE : message
-    }
-
-    /// What to do about it, in `language`.
-    public func hint(_ language: Language) -> String? {
-        language == .de ? hintDE : hint
-    }
-
-    /// The issue as one line in `language`, with its place first.
+    /// The issue with the actors it names renamed by `name` (index into the loaded network → the name to show).
     ///
-    /// For example:
-    ///
-    /// - en: `ties.csv, line 12, column "An": "Kita Sonnenschien" names no actor. Did you mean "Kita Sonnenschein"?`
-    /// - de: `ties.csv, Zeile 12, Spalte „An“: „Kita Sonnenschien“ ist kein bekannter Akteur. Meinten Sie „Kita Sonnenschein“?`
-    ///
-    /// The severity is not part of the text; the caller says "error" or "Fehler" itself.
-    public func description(_ language: Language) -> String {
-        var text = location.map { Self.place($0, language) + ": " } ?? ""
-        text += message(language)
-        if let hint = hint(language) { text += " " + hint }
-        return text
+    /// Preparing a network for showing pseudonymises private persons; its warnings then name them the same way.
+    public func naming(_ name: (Int) -> String) -> LoadIssue {
+        func renamed(_ actor: LoadProblem.ActorReference) -> LoadProblem.ActorReference {
+            LoadProblem.ActorReference(index: actor.index, name: name(actor.index))
+        }
+        var copy = self
+        switch problem {
+        case let .selfTie(actor): copy.problem = .selfTie(renamed(actor))
+        case let .duplicateTie(line, source, target):
+            copy.problem = .duplicateTie(firstLine: line, source: renamed(source), target: renamed(target))
+        case let .actorsWithoutTies(actors, total): copy.problem = .actorsWithoutTies(actors.map(renamed), total: total)
+        default: break
+        }
+        return copy
     }
-
-    /// The issue in English (see ``description(_:)``).
-    public var description: String { description(.en) }
 }
 
 /// A network that loaded, with the warnings found on the way.
@@ -65,14 +46,14 @@ public struct LoadResult: Sendable {
     }
 
     /// The network's language from its settings, if it names one.
-    public var language: Language? { network.language.flatMap(Language.init(parsing:)) }
+    public var language: Language? { network.language }
 }
 
 /// A network that did not load: every error found (not only the first) and the warnings.
 ///
 /// `isIOError` says that a file could not be read at all (a missing or unreadable path: exit code 74);
 /// otherwise the data is bad (exit code 65).
-public struct LoadFailure: Error, Sendable, CustomStringConvertible {
+public struct LoadFailure: Error, Sendable {
     public var errors: [LoadIssue]
     public var warnings: [LoadIssue]
     public var isIOError: Bool
@@ -84,12 +65,4 @@ public struct LoadFailure: Error, Sendable, CustomStringConvertible {
     public init(errors: [LoadIssue], warnings: [LoadIssue] = [], isIOError: Bool = false, language: Language? = nil) {
         self.errors = errors; self.warnings = warnings; self.isIOError = isIOError; self.language = language
     }
-
-    /// The errors in `language`, one per line.
-    public func description(_ language: Language) -> String {
-        errors.map { $0.description(language) }.joined(separator: "\n")
-    }
-
-    /// The errors in English, one per line.
-    public var description: String { description(.en) }
 }

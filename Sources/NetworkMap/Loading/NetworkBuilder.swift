@@ -15,7 +15,7 @@ struct NetworkBuilder {
     init(settings: NetworkSettings, issues: [LoadIssue]) {
         self.settings = settings
         self.issues = issues
-        let language = settings.language?.rawValue
+        let language = settings.language
         network = Network(
             name: settings.name ?? "", date: settings.date, language: language,
             themes: settings.themes ?? Network.defaultThemes(language: language),
@@ -58,7 +58,7 @@ struct NetworkBuilder {
         let missing = required.filter { field[$0] == nil }
         guard missing.isEmpty else {
             issues.append(.missingColumns(table.file, line: table.headerLine,
-                                          missing: missing.map { LoadIssue.ColumnName(en: $0.header(.en), de: $0.header(.de)) },
+                                          missing: missing.map(\.tableColumn),
                                           present: table.headers.filter { !$0.isEmpty }))
             return nil
         }
@@ -100,7 +100,6 @@ struct NetworkBuilder {
         }
         var usedIDs = Set(explicitLine.keys)
         let validTypes = ActorType.builtIn.map(\.rawValue) + settings.customActorTypes.map(\.id)
-        let validTypesDE = ActorType.builtIn.map { $0.label(.de) } + settings.customActorTypes.map { $0.labelDE ?? $0.id }
 
         for row in table.rows {
             let name = cell(row, .name)
@@ -121,13 +120,13 @@ struct NetworkBuilder {
             var type = ActorType.institution  // stands in for a bad type so that later checks still run
             if typeText.isEmpty {
                 issues.append(.emptyCell(at(row, .type), what: .type))
-            } else if let parsed = actorType(typeText) {
+            } else if let parsed = ActorType(named: typeText, custom: settings.customActorTypes) {
                 type = parsed
             } else {
-                let labels = validTypes + ActorType.builtIn.flatMap { [$0.label(.de), $0.label(.en)] }
+                let labels = validTypes + ActorType.builtIn.flatMap(\.spellings)
                 issues.append(.unknownType(at(row, .type), value: typeText,
                                            suggestions: Suggestions.closest(to: typeText, in: labels, limit: 2),
-                                           valid: validTypes, validDE: validTypesDE))
+                                           declared: settings.customActorTypes))
             }
             let influence = score(cell(row, .influence), at(row, .influence))
             let interest = score(cell(row, .interest), at(row, .interest))
@@ -155,27 +154,6 @@ struct NetworkBuilder {
         if network.actors.isEmpty && !issues.contains(where: { $0.severity == .error }) {
             issues.append(.noActors(file))
         }
-    }
-
-    /// A built-in type, or a custom one declared in `network.yaml` (by id or label).
-    private func actorType(_ text: String) -> ActorType? {
-        if let type = ActorType(parsing: text) { return type }
-        let key = Normalize.key(text)
-        for style in settings.customActorTypes
-        where [style.id, style.labelDE, style.labelEN].contains(where: { $0.map(Normalize.key) == key }) {
-            return ActorType(rawValue: style.id)
-        }
-        return nil
-    }
-
-    private func tieKind(_ text: String) -> TieKind? {
-        if let kind = TieKind(parsing: text) { return kind }
-        let key = Normalize.key(text)
-        for style in settings.customTieKinds
-        where [style.id, style.labelDE, style.labelEN].contains(where: { $0.map(Normalize.key) == key }) {
-            return TieKind(rawValue: style.id)
-        }
-        return nil
     }
 
     /// Influence and interest: 0-10, empty for unknown.
@@ -236,7 +214,6 @@ struct NetworkBuilder {
         let cell = map.cell
         let at = map.at
         let validKinds = TieKind.builtIn.map(\.rawValue) + settings.customTieKinds.map(\.id)
-        let validKindsDE = TieKind.builtIn.map { $0.label(.de) } + settings.customTieKinds.map { $0.labelDE ?? $0.id }
         var merger = TieMerger()
 
         for row in table.rows {
@@ -252,11 +229,11 @@ struct NetworkBuilder {
             var kind = TieKind.cooperation
             let kindText = cell(row, .kind)
             if !kindText.isEmpty {
-                if let parsed = tieKind(kindText) { kind = parsed } else {
-                    let labels = validKinds + TieKind.builtIn.flatMap { [$0.label(.de), $0.label(.en)] }
+                if let parsed = TieKind(named: kindText, custom: settings.customTieKinds) { kind = parsed } else {
+                    let labels = validKinds + TieKind.builtIn.flatMap(\.spellings)
                     issues.append(.unknownKind(at(row, .kind), value: kindText,
                                                suggestions: Suggestions.closest(to: kindText, in: labels, limit: 2),
-                                               valid: validKinds, validDE: validKindsDE))
+                                               declared: settings.customTieKinds))
                 }
             }
             var strength = 1.0
@@ -274,7 +251,7 @@ struct NetworkBuilder {
             }
             guard let source, let target else { continue }
             if source == target {
-                issues.append(.selfTie(SourceLocation(file: file, line: row.line), name: network.actors[source].name))
+                issues.append(.selfTie(SourceLocation(file: file, line: row.line), actor: network.reference(source)))
                 continue
             }
             guard issues.count == errorsBefore || !issues[errorsBefore...].contains(where: { $0.severity == .error })
@@ -312,7 +289,7 @@ struct NetworkBuilder {
         for tie in network.ties { hasTie[tie.source] = true; hasTie[tie.target] = true }
         let lonely = network.actors.indices.filter { !hasTie[$0] }
         if !lonely.isEmpty {
-            issues.append(.actorsWithoutTies(lonely.prefix(5).map { network.actors[$0].name }, total: lonely.count))
+            issues.append(.actorsWithoutTies(lonely.prefix(5).map(network.reference), total: lonely.count))
         }
     }
 }
@@ -321,14 +298,27 @@ private func nonEmpty(_ text: String) -> String? {
     text.isEmpty ? nil : text
 }
 
-/// A column kind of one of the spreadsheets: recognised from a header, named in either language.
+/// A column kind of one of the spreadsheets: recognised from a header.
 protocol SpreadsheetColumn: Hashable {
     init?(header: String)
-    func header(_ language: Language) -> String
+    /// The column as messages name it.
+    var tableColumn: LoadProblem.TableColumn { get }
 }
 
-extension ActorColumn: SpreadsheetColumn {}
-extension TieColumn: SpreadsheetColumn {}
+extension ActorColumn: SpreadsheetColumn {
+    var tableColumn: LoadProblem.TableColumn { .actors(self) }
+}
+
+extension TieColumn: SpreadsheetColumn {
+    var tableColumn: LoadProblem.TableColumn { .ties(self) }
+}
+
+extension Network {
+    /// The actor at `index` as a message names it.
+    func reference(_ index: Int) -> LoadProblem.ActorReference {
+        LoadProblem.ActorReference(index: index, name: actors[index].name)
+    }
+}
 
 /// Where each known column sits in a table: cell values and source locations by column.
 struct ColumnMap<Column: SpreadsheetColumn> {

@@ -165,7 +165,7 @@ struct NetworkSettings {
         for item in items {
             let itemLine = item.mark?.line ?? line
             guard let m = item.mapping else {
-                issues.append(.yamlInvalid(file, line: itemLine, key: key, value: item.scalar.map { LoadIssue.ShownValue.text($0.string) } ?? .list,
+                issues.append(.yamlInvalid(file, line: itemLine, key: key, value: item.scalar.map { LoadProblem.ShownValue.text($0.string) } ?? .list,
                                            expected: .rowEntry))
                 continue
             }

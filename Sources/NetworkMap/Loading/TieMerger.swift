@@ -18,7 +18,7 @@ struct TieMerger {
         if let earlier = seen[key] {
             issues.append(.duplicateTie(tie.location ?? SourceLocation(file: "", line: 0),
                                         firstLine: network.ties[earlier].location?.line ?? 0,
-                                        source: network.actors[tie.source].name, target: network.actors[tie.target].name))
+                                        source: network.reference(tie.source), target: network.reference(tie.target)))
             network.ties[earlier].strength = max(network.ties[earlier].strength, tie.strength)
         } else {
             seen[key] = network.ties.count

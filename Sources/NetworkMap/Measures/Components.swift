@@ -6,27 +6,7 @@ extension Graph {
     ///
     /// - Complexity: O(|V| + |E|) plus sorting the components and their members, O(|V| log |V|).
     public func connectedComponents() -> [[Int]] {
-        var component = [Int](repeating: -1, count: nodeCount)
-        var components: [[Int]] = []
-        var queue: [Int] = []
-        queue.reserveCapacity(nodeCount)
-        for root in 0..<nodeCount where component[root] < 0 {
-            let id = components.count
-            queue.removeAll(keepingCapacity: true)
-            queue.append(root)
-            component[root] = id
-            var head = 0
-            while head < queue.count {
-                let v = queue[head]; head += 1
-                for w32 in neighbors[offsets[v]..<offsets[v + 1]] where component[Int(w32)] < 0 {
-                    component[Int(w32)] = id
-                    queue.append(Int(w32))
-                }
-            }
-            components.append(queue.sorted())
-        }
-        // Roots are visited in ascending order, so each component's first member is its root and distinct.
-        return components.sorted { ($0.count, -$0[0]) > ($1.count, -$1[0]) }
+        components(removing: EmptyCollection())
     }
 
     /// The nodes without any neighbour, ascending, as networkx 3.6's `isolates`.

@@ -41,10 +41,35 @@ public struct ActorType: RawRepresentable, Hashable, Comparable, Sendable, Custo
         "body": .body, "committee": .body, "gremium": .body, "ausschuss": .body, "arbeitskreis": .body,
     ]
 
+    /// The built-in type's names as spreadsheets write them, German and English ("Verein", "Association").
+    ///
+    /// What "did you mean" proposes for a misspelt type. Empty for custom types.
+    public var spellings: [String] { Self.spellings[self] ?? [] }
+
+    static let spellings: [ActorType: [String]] = [
+        .resident: ["Bewohner:in", "Resident"], .residentsGroup: ["Bewohnergruppe", "Residents' group"],
+        .association: ["Verein", "Association"], .business: ["Unternehmen", "Business"],
+        .institution: ["Institution", "Institution"], .body: ["Gremium", "Body"],
+    ]
+
     /// Maps a cell such as "Verein", "Bewohner:in" or "residents_group" to a built-in type; `nil` when it is none of them.
     public init?(parsing text: String) {
         guard let type = Self.aliases[Normalize.key(text)] else { return nil }
         self = type
+    }
+
+    /// The type a user's word names: a built-in one by any of its names, else one of `custom` (from
+    /// `network.yaml`) by its id or either label, all compared as ``Normalize/key(_:)`` does.
+    ///
+    /// The one lookup for type cells of spreadsheets and GraphML/GEXF files and for `--type`.
+    public init?(named text: String, custom: [CustomStyle]) {
+        if let type = ActorType(parsing: text) {
+            self = type
+        } else if let style = CustomStyle.named(text, in: custom) {
+            self.init(rawValue: style.id)
+        } else {
+            return nil
+        }
     }
 }
 
@@ -83,10 +108,42 @@ public struct TieKind: RawRepresentable, Hashable, Comparable, Sendable, CustomS
         "conflict": .conflict, "konflikt": .conflict, "streit": .conflict,
     ]
 
+    /// The built-in kind's names as spreadsheets write them, German and English ("Kooperation", "Cooperation").
+    ///
+    /// What "did you mean" proposes for a misspelt kind. Empty for custom kinds.
+    public var spellings: [String] { Self.spellings[self] ?? [] }
+
+    static let spellings: [TieKind: [String]] = [
+        .cooperation: ["Kooperation", "Cooperation"], .information: ["Informationsaustausch", "Information"],
+        .funding: ["Förderung", "Funding"], .membership: ["Mitgliedschaft", "Membership"],
+        .conflict: ["Konflikt", "Conflict"],
+    ]
+
     /// Maps "Kooperation", "Förderung", "membership" and the like to a built-in kind; `nil` when it is none of them.
     public init?(parsing text: String) {
         guard let kind = Self.aliases[Normalize.key(text)] else { return nil }
         self = kind
+    }
+
+    /// The kind a user's word names: a built-in one by any of its names, else one of `custom` by its id or
+    /// either label (see ``ActorType/init(named:custom:)``).
+    public init?(named text: String, custom: [CustomStyle]) {
+        if let kind = TieKind(parsing: text) {
+            self = kind
+        } else if let style = CustomStyle.named(text, in: custom) {
+            self.init(rawValue: style.id)
+        } else {
+            return nil
+        }
+    }
+}
+
+extension CustomStyle {
+    /// The custom type or kind `text` names by its id, its German or its English label (compared as
+    /// ``Normalize/key(_:)`` does), the first declared one if several do.
+    static func named(_ text: String, in styles: [CustomStyle]) -> CustomStyle? {
+        let key = Normalize.key(text)
+        return styles.first { style in [style.id, style.labelDE, style.labelEN].contains { $0.map(Normalize.key) == key } }
     }
 }
 

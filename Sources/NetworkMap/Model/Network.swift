@@ -6,8 +6,8 @@ import OrderedCollections
 public struct Network: Hashable, Sendable {
     public var name: String
     public var date: Day?
-    /// `de` or `en`; reports default to it.
-    public var language: String?
+    /// The language `network.yaml` names; messages and reports default to it.
+    public var language: Language?
     /// The id of the QM office (or whoever runs the network), from `home:` in `network.yaml`.
     public var home: String?
     /// Themes that should be covered; defaults to ``Network/defaultThemes(language:)``.
@@ -18,12 +18,9 @@ public struct Network: Hashable, Sendable {
     public var source: String?
     public var actors: [Actor]
     public var ties: [Tie]
-    /// Ties left out of this (pseudonymised) copy because they would reveal a private person's faith,
-    /// origin or politics; see ``pseudonymised(showPrivate:language:)``.
-    public var withheldTies: Int = 0
 
     public init(
-        name: String, date: Day? = nil, language: String? = nil, home: String? = nil, themes: [String] = [],
+        name: String, date: Day? = nil, language: Language? = nil, home: String? = nil, themes: [String] = [],
         customActorTypes: [CustomStyle] = [], customTieKinds: [CustomStyle] = [], source: String? = nil,
         actors: [Actor] = [], ties: [Tie] = []
     ) {
@@ -58,8 +55,8 @@ public struct Network: Hashable, Sendable {
     }
 
     /// Berlin's policy fields plus environment/climate: the themes a German programme reports on.
-    public static func defaultThemes(language: String?) -> [String] {
-        if language == "en" {
+    public static func defaultThemes(language: Language?) -> [String] {
+        if language == .en {
             return ["Education, training, youth", "Work and economy", "Neighbourhood, community, integration",
                     "Public space", "Participation and networking", "Environment and climate"]
         }

@@ -1,12 +1,13 @@
 import Foundation
 import GraphvizMap
 import NetworkMap
+import Wording
 
 /// The printable A4 handout for a coordination meeting: the map on page 1, findings, questions and an
 /// invitation list on pages 2 and 3.
 ///
-/// Drawn with cairo into a PDF in memory; Graphviz lays the map out and draws it onto page 1 through
-/// `gvRenderContext`, so every word stays real, searchable text. Black on white with grey panels: it
+/// Composed on a ``PDFDocument`` (GraphvizMap's cairo PDF ``Page``); Graphviz lays the map out and draws
+/// it onto page 1, so every word stays real, searchable text. Black on white with grey panels: it
 /// reads printed in black and white (the map's shapes and line styles carry its meaning without colour).
 /// The same analysis and options give the same bytes (the PDF's dates are the data's date).
 public enum Handout {
@@ -18,8 +19,11 @@ public enum Handout {
         let content = HandoutContent(analysis, options: options)
         let strings = HandoutStrings(options.language, analysis: analysis)
         // Text is measured on the document's own context; page 1 takes its orientation once the map is planned.
-        let canvas = try PDFCanvas(firstPage: .a4Portrait, title: strings.title(options.title),
-                                   date: analysis.network.date, creator: "network-map")
+        let canvas: PDFDocument
+        do {
+            canvas = try PDFDocument(firstPage: .a4Portrait, title: strings.title(options.title),
+                                     date: analysis.network.date, creator: "network-map")
+        } catch { throw .page(error) }
         let map = try MapPage.plan(content, strings: strings, canvas: canvas)
         canvas.resizeCurrentPage(map.pageSize)
         let pages = TextPages.plan(content, strings: strings, canvas: canvas)
@@ -30,7 +34,7 @@ public enum Handout {
             Frame.draw(on: canvas, strings: strings, page: k + 2, of: total)
             page.draw(on: canvas)
         }
-        return try canvas.finish()
+        do { return try canvas.finish() } catch { throw .page(error) }
     }
 }
 
@@ -44,11 +48,11 @@ enum Frame {
         PageRect(x: margin, y: top, width: size.width - 2 * margin, height: size.height - top - bottomSpace)
     }
 
-    static func draw(on canvas: PDFCanvas, strings: HandoutStrings, page: Int, of pages: Int) {
+    static func draw(on canvas: any Page, strings: HandoutStrings, page: Int, of pages: Int) {
         let size = canvas.pageSize
-        let small = PDFCanvas.Font(size: 7.5)
+        let small = PageFont(size: 7.5)
         let header = strings.header(page: page)
-        canvas.text(header.left, x: margin, y: 30, font: PDFCanvas.Font(size: 7.5, bold: true))
+        canvas.text(header.left, x: margin, y: 30, font: PageFont(size: 7.5, bold: true))
         canvas.text(header.right, x: size.width - margin, y: 30, font: small, alignRight: true)
         canvas.line(from: (margin, 35), to: (size.width - margin, 35), width: 0.5)
         let footer = strings.footer(page: page, of: pages)
@@ -81,10 +85,9 @@ struct MapPage {
 
     /// Chooses the actors, the orientation and the map's size: fewer actors until the smallest label
     /// prints at the minimum size (a map shrunk to illegibility helps nobody at the table).
-    static func plan(_ content: HandoutContent, strings: HandoutStrings, canvas probe: PDFCanvas) throws(HandoutError) -> MapPage {
+    static func plan(_ content: HandoutContent, strings: HandoutStrings, canvas probe: any Page) throws(HandoutError) -> MapPage {
         let analysis = content.analysis
         let options = content.options
-        let de = options.language == .de
         let total = content.scope?.count ?? analysis.graph.nodeCount
         var limit = max(5, options.mapActorLimit)
         var renderOptions = RenderOptions(style: options.style, seed: options.seed)
@@ -97,7 +100,7 @@ struct MapPage {
         renderOptions.graphAttributes["splines"] = "false"
         while true {
             let selection = content.mapSelection(limit: limit)
-            let sizeLabel = de ? "Vermittlung (Betweenness)" : "betweenness"
+            let sizeLabel = strings.phrases.sizeMeaning(.betweenness)
             let focusName = options.focus.map { analysis.network.actors[$0].name }
             var captions = MapCaptions.make(analysis, language: options.language, sizeBy: sizeLabel, focusName: focusName,
                                             shownActors: selection.count)
@@ -108,7 +111,7 @@ struct MapPage {
             if !excerpt.isEmpty, !captions.isEmpty { captions[0].text += " " + excerpt }
             let selectedSet = selection
             let mapOptions = MapOptions(
-                language: options.language, showPrivate: options.showPrivate, selection: selection,
+                language: options.language, selection: selection,
                 sizeValues: analysis.measures.map(\.betweenness), sizeLabel: sizeLabel,
                 communities: analysis.communities.membership,
                 highlightBrokers: Set(content.brokers.map(\.actor)),
@@ -116,9 +119,9 @@ struct MapPage {
                 introductions: content.introductions.prefix(3).map { ($0.source, $0.target) }
                     .filter { selectedSet.contains($0.0) && selectedSet.contains($0.1) },
                 highlighted: options.focus.map { [$0] } ?? [], title: strings.title(options.title))
-            var spec = MapSpec(network: analysis.network, options: mapOptions)
+            var spec = MapSpec(analysis, options: mapOptions)
             // Node size is explained in the caption; its legend samples (up to 1.6 inch wide) would cost the map room.
-            spec.legend.removeAll { $0.title.hasPrefix(de ? "Größe: " : "Size: ") }
+            spec.legend.removeAll { $0.kind == .size }
             let natural: DrawingSize
             do { natural = try MapRenderer.layoutSize(of: spec, options: renderOptions) } catch { throw .map(error.description) }
             let page: PageSize = natural.aspectRatio > 1.25 ? .a4Landscape : .a4Portrait
@@ -145,7 +148,7 @@ struct MapPage {
         var legendScale: Double
     }
 
-    func geometry(_ canvas: PDFCanvas) throws(HandoutError) -> Geometry {
+    func geometry(_ canvas: any Page) throws(HandoutError) -> Geometry {
         let c = content
         let top = c.y + headerHeight(canvas)
         let bottom = c.maxY - captionsHeight(canvas) - 6
@@ -177,39 +180,39 @@ struct MapPage {
     }
 
     /// The rectangle left for the map.
-    func mapArea(_ canvas: PDFCanvas) throws(HandoutError) -> PageRect { try geometry(canvas).map }
+    func mapArea(_ canvas: any Page) throws(HandoutError) -> PageRect { try geometry(canvas).map }
 
-    func headerHeight(_ canvas: PDFCanvas) -> Double {
-        let lines = canvas.lines([PDFCanvas.Run(subtitle)], size: 9, width: content.width).count
+    func headerHeight(_ canvas: any Page) -> Double {
+        let lines = canvas.lines([TextRun(subtitle)], size: 9, width: content.width).count
         return Self.titleSize * 1.2 + Double(lines) * 11 + 8
     }
 
-    func captionLines(_ canvas: PDFCanvas) -> [(heading: String, lines: [PDFCanvas.Line])] {
-        captions.map { ($0.heading, canvas.lines([PDFCanvas.Run($0.text)], size: Self.captionSize, width: content.width)) }
+    func captionLines(_ canvas: any Page) -> [(heading: String, lines: [TextLine])] {
+        captions.map { ($0.heading, canvas.lines([TextRun($0.text)], size: Self.captionSize, width: content.width)) }
     }
 
-    func captionsHeight(_ canvas: PDFCanvas) -> Double {
+    func captionsHeight(_ canvas: any Page) -> Double {
         captionLines(canvas).reduce(0) { $0 + 14 + Double($1.lines.count) * Self.captionSize * 1.3 + 4 }
     }
 
-    func draw(on canvas: PDFCanvas, strings: HandoutStrings, pages: Int) throws(HandoutError) {
+    func draw(on canvas: any Page, strings: HandoutStrings, pages: Int) throws(HandoutError) {
         Frame.draw(on: canvas, strings: strings, page: 1, of: pages)
         let c = content
-        canvas.text(title, x: c.x, y: c.y + Self.titleSize, font: PDFCanvas.Font(size: Self.titleSize, bold: true))
-        let subtitleLines = canvas.lines([PDFCanvas.Run(subtitle)], size: 9, width: c.width)
+        canvas.text(title, x: c.x, y: c.y + Self.titleSize, font: PageFont(size: Self.titleSize, bold: true))
+        let subtitleLines = canvas.lines([TextRun(subtitle)], size: 9, width: c.width)
         canvas.draw(subtitleLines, x: c.x, y: c.y + Self.titleSize * 1.2 + 10, size: 9, leading: 11, gray: 0.25)
         let g = try geometry(canvas)
         do {
-            try MapRenderer.draw(spec, options: renderOptions, into: canvas.context, fitting: g.map)
-            try MapRenderer.drawLegend(of: spec, style: style, bandWidth: g.legendBandWidth, into: canvas.context,
-                                       fitting: g.legend, maximumScale: g.legendScale)
+            try canvas.drawMap(spec, options: renderOptions, fitting: g.map)
+            try canvas.drawLegend(of: spec, style: style, bandWidth: g.legendBandWidth, fitting: g.legend,
+                                  maximumScale: g.legendScale)
         } catch { throw .map(error.description) }
         // A thin frame around the map keeps it apart from the text on paper.
         canvas.box(g.map.x, g.map.y - 2, g.map.width, g.map.height + 4, stroke: 0.4)
         var y = c.maxY - captionsHeight(canvas) - 4
         for caption in captionLines(canvas) {
             y += 11
-            canvas.text(caption.heading, x: c.x, y: y, font: PDFCanvas.Font(size: 9.5, bold: true))
+            canvas.text(caption.heading, x: c.x, y: y, font: PageFont(size: 9.5, bold: true))
             y += 3 + Self.captionSize * 1.3
             canvas.draw(caption.lines, x: c.x, y: y, size: Self.captionSize, leading: Self.captionSize * 1.3)
             y += Double(caption.lines.count) * Self.captionSize * 1.3 - Self.captionSize * 1.3 + 4

@@ -1,11 +1,10 @@
 import GraphvizMap
 import NetworkMap
+import Wording
 
 /// What the handout is about and how much it shows.
 public struct HandoutOptions: Sendable {
     public var language: Language
-    /// Names of private persons instead of pseudonyms (the analysis must then be of the unpseudonymised network).
-    public var showPrivate: Bool
     /// The first page's title; defaults to "Netzwerk NAME" / "Network NAME".
     public var title: String?
     /// Centre the handout on one actor (index into the analysed network): the map shows its neighbourhood,
@@ -26,16 +25,16 @@ public struct HandoutOptions: Sendable {
     public var seed: Int
     /// The analysis of the earlier snapshot: the handout then says what changed since.
     ///
-    /// Pseudonymise both snapshots alike (``Network/pseudonymised(_:_:showPrivate:language:)``) and analyse the handout's
+    /// Prepare both snapshots alike (``NetworkMap/Network/prepared(_:_:showingPrivateNames:pseudonym:)``) and analyse the handout's
     /// network from the newer of the two, so that a private person has the same pseudonym in both.
     public var since: Analysis?
 
     public init(
-        language: Language = .de, showPrivate: Bool = false, title: String? = nil, focus: Int? = nil,
+        language: Language = .de, title: String? = nil, focus: Int? = nil,
         theme: String? = nil, mapActorLimit: Int = 60, minimumLabelSize: Double = 5, top: Int = 5,
         style: MapStyle = MapStyle(), seed: Int = 1, since: Analysis? = nil
     ) {
-        self.language = language; self.showPrivate = showPrivate; self.title = title; self.focus = focus
+        self.language = language; self.title = title; self.focus = focus
         self.theme = theme; self.mapActorLimit = mapActorLimit; self.minimumLabelSize = minimumLabelSize
         self.top = top; self.style = style; self.seed = seed; self.since = since
     }
@@ -83,10 +82,10 @@ public struct HandoutContent: Sendable {
         var scope: Set<Int>?
         let network = analysis.network
         if let focus = options.focus, focus >= 0, focus < network.actors.count {
-            scope = MapFilter.neighbourhood(of: focus, depth: 1, in: network)
+            scope = network.neighbourhood(of: focus, depth: 1)
         }
         if let theme = options.theme {
-            let members = MapFilter.actors(withTheme: theme, in: network)
+            let members = network.actorIndices(withTheme: theme)
             scope = scope.map { $0.intersection(members) } ?? members
         }
         self.scope = scope

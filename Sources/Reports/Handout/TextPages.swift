@@ -1,11 +1,12 @@
 import GraphvizMap
 import NetworkMap
+import Wording
 
 /// One piece of the text pages, measured and drawn by ``TextPages``.
 enum Block {
     case heading(String)
     /// A paragraph; with a marker ("1.", "•") it hangs indented after it.
-    case paragraph([PDFCanvas.Run], marker: String?)
+    case paragraph([TextRun], marker: String?)
     /// Key figures: big numbers with a short label, in framed cells on one row.
     case figures([(value: String, label: String)])
     /// Numbered questions on a grey panel.
@@ -14,9 +15,9 @@ enum Block {
     /// One invitation: a tick box, the actor, the reasons.
     case tableRow(name: String, reason: String)
     /// A framed note (the data-protection line).
-    case note([PDFCanvas.Run])
+    case note([TextRun])
     /// Paragraphs that stay on one page together (a short section a meeting reads as one).
-    case together([(runs: [PDFCanvas.Run], marker: String?)])
+    case together([(runs: [TextRun], marker: String?)])
 
     var keepsWithNext: Bool {
         switch self {
@@ -32,7 +33,7 @@ struct TextPages {
     let width: Double
     let x: Double
     let top: Double
-    unowned let canvas: PDFCanvas
+    unowned let canvas: any Page
 
     static let body = 9.0
     static let leading = 11.6
@@ -44,7 +45,7 @@ struct TextPages {
     /// The change since the last snapshot gives way first (two gaps of each kind named, then one, then only
     /// counted) and may break across pages, then the invitation list, and only then the number of brokers,
     /// gaps and introductions. At most 4 · 3 · 3 · 2 layouts are measured.
-    static func plan(_ content: HandoutContent, strings: HandoutStrings, canvas: PDFCanvas) -> [TextPages] {
+    static func plan(_ content: HandoutContent, strings: HandoutStrings, canvas: any Page) -> [TextPages] {
         let rect = Frame.contentRect(.a4Portrait)
         var best: [TextPages] = []
         for top in stride(from: max(content.options.top, 2), through: 2, by: -1) {
@@ -64,8 +65,8 @@ struct TextPages {
         var kept = Array(best.prefix(Handout.maximumPages - 1))
         if let last = kept.popLast() {
             var blocks = last.blocks
-            let closing: [Block] = [.note([PDFCanvas.Run(strings.shortened(strings.invitationsHeading))]),
-                                    .note([PDFCanvas.Run(strings.dataProtection(showPrivate: content.options.showPrivate))])]
+            let closing: [Block] = [.note([TextRun(strings.shortened(strings.invitationsHeading))]),
+                                    .note([TextRun(strings.dataProtection)])]
             let page = TextPages(blocks: blocks + closing, width: rect.width, x: rect.x, top: rect.y, canvas: canvas)
             var fitted = page
             while fitted.height > rect.height, !blocks.isEmpty {
@@ -80,7 +81,7 @@ struct TextPages {
     /// The handout's sections in reading order.
     static func blocks(_ content: HandoutContent, strings: HandoutStrings, top: Int, invitations: Int,
                        changeItems: Int = 2, changeTogether: Bool = true) -> [Block] {
-        typealias Run = PDFCanvas.Run
+        typealias Run = TextRun
         let s = strings.s
         var blocks: [Block] = [.heading(strings.keyFiguresHeading), .figures(strings.keyFigures(content))]
 
@@ -161,12 +162,12 @@ struct TextPages {
         for caution in content.analysis.cautions {
             blocks.append(.paragraph([Run(s.caution(caution))], marker: "•"))
         }
-        blocks.append(.note([Run(strings.dataProtection(showPrivate: content.options.showPrivate))]))
+        blocks.append(.note([Run(strings.dataProtection)]))
         return blocks
     }
 
     /// Greedy page filling; a heading (or a table header) moves to the next page with the block after it.
-    static func paginate(_ blocks: [Block], rect: PageRect, canvas: PDFCanvas) -> [TextPages] {
+    static func paginate(_ blocks: [Block], rect: PageRect, canvas: any Page) -> [TextPages] {
         var pages: [[Block]] = [[]]
         var used = 0.0
         let measure = TextPages(blocks: [], width: rect.width, x: rect.x, top: rect.y, canvas: canvas)
@@ -194,7 +195,7 @@ struct TextPages {
 
     let markerWidth = 16.0
 
-    func lines(_ runs: [PDFCanvas.Run], indent: Double = 0, size: Double = TextPages.body) -> [PDFCanvas.Line] {
+    func lines(_ runs: [TextRun], indent: Double = 0, size: Double = TextPages.body) -> [TextLine] {
         canvas.lines(runs, size: size, width: width - indent)
     }
 
@@ -205,7 +206,7 @@ struct TextPages {
             return Double(lines(runs, indent: marker == nil ? 0 : markerWidth).count) * Self.leading + 4
         case .figures: return 50
         case let .questions(questions):
-            let count = questions.reduce(0) { $0 + lines([PDFCanvas.Run($1, bold: true)], indent: markerWidth + 16).count }
+            let count = questions.reduce(0) { $0 + lines([TextRun($1, bold: true)], indent: markerWidth + 16).count }
             return Double(count) * Self.leading + Double(questions.count) * 4 + 16
         case .tableHeader: return 16
         case let .tableRow(name, reason):
@@ -217,9 +218,9 @@ struct TextPages {
         }
     }
 
-    func rowLines(name: String, reason: String) -> ([PDFCanvas.Line], [PDFCanvas.Line]) {
-        (canvas.lines([PDFCanvas.Run(name, bold: true)], size: Self.body, width: Self.nameColumn - 26),
-         canvas.lines([PDFCanvas.Run(reason)], size: Self.body, width: width - Self.nameColumn - 4))
+    func rowLines(name: String, reason: String) -> ([TextLine], [TextLine]) {
+        (canvas.lines([TextRun(name, bold: true)], size: Self.body, width: Self.nameColumn - 26),
+         canvas.lines([TextRun(reason)], size: Self.body, width: width - Self.nameColumn - 4))
     }
 
     func rowHeight(name: String, reason: String) -> Double {
@@ -227,7 +228,7 @@ struct TextPages {
         return Double(max(a.count, b.count)) * Self.leading + 6
     }
 
-    func draw(on canvas: PDFCanvas) {
+    func draw(on canvas: any Page) {
         var y = top
         for block in blocks {
             draw(block, at: y)
@@ -239,12 +240,12 @@ struct TextPages {
         let baseline = y + Self.body
         switch block {
         case let .heading(text):
-            canvas.text(text, x: x, y: y + 16, font: PDFCanvas.Font(size: Self.headingSize, bold: true))
+            canvas.text(text, x: x, y: y + 16, font: PageFont(size: Self.headingSize, bold: true))
             canvas.line(from: (x, y + 20), to: (x + width, y + 20), width: 0.6)
         case let .paragraph(runs, marker):
             let indent = marker == nil ? 0 : markerWidth
             if let marker {
-                canvas.text(marker, x: x, y: baseline, font: PDFCanvas.Font(size: Self.body, bold: true))
+                canvas.text(marker, x: x, y: baseline, font: PageFont(size: Self.body, bold: true))
             }
             canvas.draw(lines(runs, indent: indent), x: x + indent, y: baseline, size: Self.body, leading: Self.leading)
         case let .figures(figures):
@@ -253,8 +254,8 @@ struct TextPages {
             for (k, figure) in figures.enumerated() {
                 let cx = x + Double(k) * (cell + gap)
                 canvas.box(cx, y + 2, cell, 42, fill: 0.94, stroke: 0.6)
-                canvas.text(figure.value, x: cx + 6, y: y + 22, font: PDFCanvas.Font(size: 16, bold: true))
-                let label = canvas.lines([PDFCanvas.Run(figure.label)], size: 7, width: cell - 10)
+                canvas.text(figure.value, x: cx + 6, y: y + 22, font: PageFont(size: 16, bold: true))
+                let label = canvas.lines([TextRun(figure.label)], size: 7, width: cell - 10)
                 canvas.draw(Array(label.prefix(2)), x: cx + 6, y: y + 32, size: 7, leading: 8)
             }
         case let .questions(questions):
@@ -263,14 +264,14 @@ struct TextPages {
             canvas.line(from: (x, y + 2), to: (x, y + 2 + h), width: 3)
             var line = y + 10 + Self.body
             for (k, question) in questions.enumerated() {
-                canvas.text("\(k + 1).", x: x + 10, y: line, font: PDFCanvas.Font(size: Self.body, bold: true))
-                let wrapped = lines([PDFCanvas.Run(question, bold: true)], indent: markerWidth + 16)
+                canvas.text("\(k + 1).", x: x + 10, y: line, font: PageFont(size: Self.body, bold: true))
+                let wrapped = lines([TextRun(question, bold: true)], indent: markerWidth + 16)
                 canvas.draw(wrapped, x: x + 10 + markerWidth, y: line, size: Self.body, leading: Self.leading)
                 line += Double(wrapped.count) * Self.leading + 4
             }
         case let .tableHeader(columns):
-            canvas.text(columns.count > 1 ? columns[1] : "", x: x + 22, y: y + 11, font: PDFCanvas.Font(size: 8, bold: true))
-            canvas.text(columns.count > 2 ? columns[2] : "", x: x + Self.nameColumn, y: y + 11, font: PDFCanvas.Font(size: 8, bold: true))
+            canvas.text(columns.count > 1 ? columns[1] : "", x: x + 22, y: y + 11, font: PageFont(size: 8, bold: true))
+            canvas.text(columns.count > 2 ? columns[2] : "", x: x + Self.nameColumn, y: y + 11, font: PageFont(size: 8, bold: true))
             canvas.line(from: (x, y + 15), to: (x + width, y + 15), width: 0.6)
         case let .tableRow(name, reason):
             let (a, b) = rowLines(name: name, reason: reason)

@@ -1,16 +1,16 @@
 import GraphvizMap
 import NetworkMap
+import Wording
 
 /// The maps of a what-if scenario and of a comparison of two snapshots, ready for ``MapRenderer``.
 ///
-/// Both draw a network that the caller has already pseudonymised (as the scenario and diff analyses are),
-/// so names and ids match the text reports.
+/// Both draw the analysed (prepared) networks of the scenario, so names and ids match the text reports.
 public enum ScenarioMaps {
     /// The network as it is, with what the scenario takes away and adds.
     ///
     /// The actors who leave are greyed with a red dashed outline and their ties dotted, the actors cut off have a
     /// thick dark red outline, planned ties are blue and dashed. Size shows today's betweenness. O(|V| + |E|).
-    public static func whatIf(_ w: WhatIf, language: Language, showPrivate: Bool = false) -> MapSpec {
+    public static func whatIf(_ w: WhatIf, language: Language) -> MapSpec {
         let s = Strings(language, analysis: w.before)
         let network = w.before.network
         var marks: [Int: Set<MapSpec.NodeMark>] = [:]
@@ -21,14 +21,14 @@ public enum ScenarioMaps {
                                 marks: [.planned])
         }
         // The scenario sentence without its full stop (a name ending in "e.V." keeps its own).
-        var subtitle = String(s.scenario(removed: w.removed, added: w.added).dropLast())
-        if let date = network.date { subtitle = (language == .de ? "Stand: " : "As of ") + "\(date) · " + subtitle }
+        let subtitle = s.phrases.datedSubtitle(date: network.date,
+                                               rest: String(s.scenario(removed: w.removed, added: w.added).dropLast()))
         let options = MapOptions(
-            language: language, showPrivate: true, sizeValues: w.before.measures.map(\.betweenness),
-            sizeLabel: sizeLabel(language), title: "\(s.whatIfTitle) – \(network.name)",
-            captions: ScenarioCaptions.whatIf(w, language: language, showPrivate: showPrivate),
+            language: language, sizeValues: w.before.measures.map(\.betweenness),
+            sizeLabel: s.phrases.sizeMeaning(.betweenness), title: "\(s.whatIfTitle) – \(network.name)",
+            captions: ScenarioCaptions.whatIf(w, language: language),
             actorMarks: marks, extraTies: planned, subtitle: subtitle)
-        return MapSpec(network: network, options: options)
+        return MapSpec(w.before, options: options)
     }
 
     /// The newer snapshot with what changed since the older one.
@@ -36,7 +36,7 @@ public enum ScenarioMaps {
     /// New actors have a double teal outline, new ties are thick teal double lines (dots at the ends where a
     /// suggested introduction happened), ties lost between actors still there are grey and dotted. Lost actors
     /// are named in the captions. O(|V| + |E|).
-    public static func diff(_ d: NetworkDiff, language: Language, showPrivate: Bool = false) -> MapSpec {
+    public static func diff(_ d: NetworkDiff, language: Language) -> MapSpec {
         let n = Strings(language, analysis: d.new)
         let old = d.old.network, new = d.new.network
         let newIndex = new.indexByID
@@ -58,19 +58,16 @@ public enum ScenarioMaps {
                 source: newIndex[old.actors[t.source].id] ?? -1, target: newIndex[old.actors[t.target].id] ?? -1,
                 kind: t.kind.rawValue, strength: t.strength, isDirected: t.isDirected, marks: [.lost])
         }
-        let de = language == .de
-        let subtitle = (new.date.map { (de ? "Stand: " : "As of ") + "\($0) · " } ?? "")
-            + "\(new.actors.count) " + (de ? "Akteure" : "actors")
-            + " (\(d.addedActors.count) " + (de ? "neu" : "new") + ", \(d.lostActors.count) "
-            + (de ? "weggefallen" : "lost") + ") · \(new.ties.count) " + (de ? "Beziehungen" : "ties")
-            + " (\(d.addedTies.count) " + (de ? "neu" : "new") + ", \(d.lostTies.count) "
-            + (de ? "weggefallen" : "lost") + ")"
+        let counts = n.phrases.caption(.diffCounts(actors: new.actors.count, addedActors: d.addedActors.count,
+                                                   lostActors: d.lostActors.count, ties: new.ties.count,
+                                                   addedTies: d.addedTies.count, lostTies: d.lostTies.count))
+        let subtitle = n.phrases.datedSubtitle(date: new.date, rest: counts)
         let options = MapOptions(
-            language: language, showPrivate: true, sizeValues: d.new.measures.map(\.betweenness),
-            sizeLabel: sizeLabel(language), title: n.diffTitle(old: old, new: new),
-            captions: ScenarioCaptions.diff(d, language: language, showPrivate: showPrivate),
+            language: language, sizeValues: d.new.measures.map(\.betweenness),
+            sizeLabel: n.phrases.sizeMeaning(.betweenness), title: n.diffTitle(old: old, new: new),
+            captions: ScenarioCaptions.diff(d, language: language),
             actorMarks: marks, tieMarks: tieMarks, extraTies: lost, subtitle: subtitle)
-        return MapSpec(network: new, options: options)
+        return MapSpec(d.new, options: options)
     }
 
     /// Ties of the older snapshot that are gone although both their actors are still there (indices into
@@ -81,9 +78,5 @@ public enum ScenarioMaps {
         return d.lostTies.filter { i in
             newIndex[old.actors[old.ties[i].source].id] != nil && newIndex[old.actors[old.ties[i].target].id] != nil
         }
-    }
-
-    static func sizeLabel(_ language: Language) -> String {
-        language == .de ? "Vermittlung (Betweenness)" : "betweenness"
     }
 }

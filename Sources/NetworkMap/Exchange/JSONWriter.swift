@@ -1,5 +1,3 @@
-import NetworkMap
-
 /// The network's data (not its analysis) as JSON: the schema `network-map/network@1`.
 ///
 /// ```
@@ -12,11 +10,15 @@ import NetworkMap
 ///               "notes", "attributes": [ { "name", "value" } ] } ] }
 /// ```
 /// Ties name actors by id; absent values are `null`; dates are `YYYY-MM-DD`; extra columns keep their
-/// header and order. Pass a pseudonymised network unless names may be shown.
-public enum NetworkJSON {
+/// header and order. Takes a ``PreparedNetwork``: private persons appear as its preparation decided.
+///
+/// The same ``JSONWriter`` that writes the analysis report (in `Output/JSONValue.swift`) writes these bytes:
+/// one writer, one layout. A network's data is small beside its analysis, so it still goes through a tree.
+extension JSONWriter {
     public static let schema = "network-map/network@1"
 
-    public static func document(_ network: Network) -> JSONValue {
+    public static func document(_ prepared: PreparedNetwork) -> JSONValue {
+        let network = prepared.network
         func text(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
         func attributes(_ list: [Attribute]) -> JSONValue {
             .array(list.map { .object([("name", .string($0.name)), ("value", .string($0.value))]) })
@@ -48,7 +50,7 @@ public enum NetworkJSON {
             ("schema", .string(schema)),
             ("network", .object([
                 ("name", .string(network.name)), ("date", text(network.date?.description)),
-                ("language", text(network.language)), ("home", text(network.home)),
+                ("language", text(network.language?.rawValue)), ("home", text(network.home)),
                 ("themes", .array(network.themes.map(JSONValue.string))), ("source", text(network.source)),
                 ("actorTypes", styles(network.customActorTypes)), ("tieKinds", styles(network.customTieKinds)),
             ])),
@@ -58,7 +60,7 @@ public enum NetworkJSON {
     }
 
     /// The document as text, ending with a newline.
-    public static func render(_ network: Network) -> String {
-        document(network).rendered() + "\n"
+    public static func render(_ prepared: PreparedNetwork) -> String {
+        document(prepared).rendered() + "\n"
     }
 }

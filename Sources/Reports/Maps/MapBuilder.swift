@@ -1,4 +1,6 @@
+import GraphvizMap
 import NetworkMap
+import Wording
 
 /// What decides the fill colour of the actors.
 public enum MapColorBy: String, CaseIterable, Sendable {
@@ -21,13 +23,11 @@ public enum MapClusterBy: String, CaseIterable, Sendable {
 
 /// Choices and precomputed analysis values for building a ``MapSpec`` from a network.
 ///
-/// Every index refers to an actor of the network handed to ``MapSpec/init(network:options:)``
+/// Every index refers to an actor of the analysed network handed to ``MapSpec/init(_:options:)``
 /// (not of a filtered view), so analysis results on the whole network can be passed unchanged.
 public struct MapOptions: Sendable {
     public var language: Language
-    /// Show private persons' names; otherwise they appear as "Bewohner:in 3".
-    public var showPrivate: Bool
-    /// The actors to draw (from ``MapFilter``); `nil` draws all.
+    /// The actors to draw (``NetworkMap/Network/neighbourhood(of:depth:)``, ``NetworkMap/Network/actorIndices(withTheme:)``, …); `nil` draws all.
     public var selection: Set<Int>?
     public var colorBy: MapColorBy
     /// One value per actor (any scale, larger = bigger node); `nil` draws all nodes alike.
@@ -92,7 +92,7 @@ public struct MapOptions: Sendable {
     }
 
     public init(
-        language: Language = .de, showPrivate: Bool = false, selection: Set<Int>? = nil,
+        language: Language = .de, selection: Set<Int>? = nil,
         colorBy: MapColorBy = .type, sizeValues: [Double]? = nil, sizeLabel: String? = nil,
         communities: [Int]? = nil, highlightBrokers: Set<Int> = [], articulationPoints: Set<Int> = [],
         bridges: [(Int, Int)] = [], isolatedGroups: [[Int]] = [], introductions: [(Int, Int)] = [],
@@ -102,7 +102,7 @@ public struct MapOptions: Sendable {
         subtitle: String? = nil
     ) {
         self.actorMarks = actorMarks; self.tieMarks = tieMarks; self.extraTies = extraTies; self.subtitle = subtitle
-        self.language = language; self.showPrivate = showPrivate; self.selection = selection
+        self.language = language; self.selection = selection
         self.colorBy = colorBy; self.sizeValues = sizeValues; self.sizeLabel = sizeLabel
         self.communities = communities; self.highlightBrokers = highlightBrokers
         self.articulationPoints = articulationPoints; self.bridges = bridges; self.isolatedGroups = isolatedGroups
@@ -112,14 +112,17 @@ public struct MapOptions: Sendable {
 }
 
 extension MapSpec {
-    /// Builds the map of a network: names pseudonymised unless `showPrivate`, colours and shapes from the
-    /// style, analysis values turned into sizes and marks, a legend listing only what the map shows.
+    /// Builds the map of an analysed network, as its preparation shows it (private persons pseudonymised unless
+    /// the user asked for names): colours and shapes from the style, analysis values turned into sizes and
+    /// marks, a legend listing only what the map shows, every word in the options' language.
     ///
     /// O(|V| + |E|) plus sorting the categories.
-    public init(network: Network, options: MapOptions) {
+    public init(_ analysis: Analysis, options: MapOptions) {
+        let network = analysis.network
         let language = options.language
+        let phrases = language.phrases
         let style = options.style
-        let shown = network.pseudonymised(showPrivate: options.showPrivate, language: language)
+        let shown = network
         let count = shown.actors.count
         let selected: (Int) -> Bool = { i in options.selection.map { $0.contains(i) } ?? true }
         let custom = network.customActorTypes
@@ -134,7 +137,7 @@ extension MapSpec {
         }
 
         // Colour categories other than type, in sorted order so colours do not depend on input order.
-        let unknown = language == .de ? "unbekannt" : "unknown"
+        let unknown = phrases.unknownValue
         func category(_ i: Int) -> String? {
             let actor = shown.actors[i]
             switch options.colorBy {
@@ -166,16 +169,16 @@ extension MapSpec {
         }
 
         // Numbered from 1 as "Gruppe 3" / "Group 3", the way the reports name communities.
-        let communityWord = language == .de ? "Gruppe" : "Group"
+        func communityName(_ c: Int) -> String { phrases.community(number: c + 1, lead: nil) }
         func clusterKey(_ i: Int) -> String? {
             guard let by = options.clusterBy else { return nil }
             let actor = shown.actors[i]
             switch by {
             case .community:
                 guard let communities = options.communities, communities.count == count else { return nil }
-                return "\(communityWord) \(communities[i] + 1)"
+                return communityName(communities[i])
             case .area: return actor.area
-            case .type: return actor.type.pluralLabel(language, custom: custom)
+            case .type: return phrases.label(actor.type, plural: true, custom: custom)
             case .theme: return actor.themes.first
             }
         }
@@ -200,11 +203,8 @@ extension MapSpec {
             if isolated.contains(i) { marks.insert(.isolated) }
             if options.highlighted.contains(i) { marks.insert(.highlighted) }
             marks.formUnion(options.actorMarks[i] ?? [])
-            var tooltip = "\(actor.name) (\(actor.type.label(language, custom: custom)))"
-            if !actor.themes.isEmpty {
-                tooltip += (language == .de ? " · Themen: " : " · Themes: ") + actor.themes.joined(separator: ", ")
-            }
-            if let area = actor.area { tooltip += (language == .de ? " · Gebiet: " : " · Area: ") + area }
+            let tooltip = phrases.actorTooltip(name: actor.name, type: phrases.label(actor.type, plural: false, custom: custom),
+                                               themes: actor.themes, area: actor.area)
             // A cross before the name of an actor who leaves: readable in black and white and by itself.
             nodes.append(Node(
                 id: nodeIDs[i], label: marks.contains(.removed) ? "✕\u{00A0}" + actor.name : actor.name, type: actor.type.rawValue, shape: look.shape,
@@ -221,7 +221,6 @@ extension MapSpec {
             tieMarks[pairKey(marking.source, marking.target), default: []].append((marking.kind, marking.marks))
         }
         let removed = Set(options.actorMarks.filter { $0.value.contains(.removed) }.keys)
-        let lostWord = language == .de ? "fällt weg" : "lost"
         var edges: [Edge] = []
         for tie in shown.ties where selected(tie.source) && selected(tie.target)
             && tie.source >= 0 && tie.target >= 0 && tie.source < count && tie.target < count {
@@ -232,34 +231,32 @@ extension MapSpec {
                 marks.formUnion(marking.marks)
             }
             if removed.contains(tie.source) || removed.contains(tie.target) { marks.insert(.lost) }
-            var tooltip = "\(shown.actors[tie.source].name) – \(shown.actors[tie.target].name): "
-                + tie.kind.label(language, custom: network.customTieKinds)
-            if marks.contains(.lost) { tooltip += " (\(lostWord))" }
+            let tooltip = phrases.tieTooltip(shown.actors[tie.source].name, shown.actors[tie.target].name,
+                                             kind: phrases.label(tie.kind, custom: network.customTieKinds),
+                                             lost: marks.contains(.lost))
             edges.append(Edge(
                 source: nodeIDs[tie.source], target: nodeIDs[tie.target], kind: tie.kind.rawValue,
                 strength: tie.strength, isDirected: tie.isDirected, marks: marks, tooltip: tooltip))
         }
-        let introductionWord = language == .de ? "Vorschlag: bekannt machen" : "Suggested introduction"
         for (a, b) in options.introductions
         where a >= 0 && b >= 0 && a < count && b < count && a != b && selected(a) && selected(b) {
             edges.append(Edge(
                 source: nodeIDs[a], target: nodeIDs[b], kind: Edge.introductionKind, strength: 1.5,
                 isDirected: false, marks: [.introduction],
-                tooltip: "\(introductionWord): \(shown.actors[a].name) – \(shown.actors[b].name)"))
+                tooltip: phrases.introductionTooltip(shown.actors[a].name, shown.actors[b].name)))
         }
 
         let networkTieCount = edges.count
-        let plannedWord = language == .de ? "geplant" : "planned"
         for extra in options.extraTies
         where extra.source >= 0 && extra.target >= 0 && extra.source < count && extra.target < count
             && extra.source != extra.target && selected(extra.source) && selected(extra.target) {
-            let what = extra.kind == Edge.plannedKind ? plannedWord
-                : TieKind(rawValue: extra.kind).label(language, custom: network.customTieKinds)
-                    + (extra.marks.contains(.lost) ? " (\(lostWord))" : "")
+            let kind = extra.kind == Edge.plannedKind ? nil
+                : phrases.label(TieKind(rawValue: extra.kind), custom: network.customTieKinds)
             edges.append(Edge(
                 source: nodeIDs[extra.source], target: nodeIDs[extra.target], kind: extra.kind,
                 strength: extra.strength, isDirected: extra.isDirected, marks: extra.marks,
-                tooltip: "\(shown.actors[extra.source].name) – \(shown.actors[extra.target].name): \(what)"))
+                tooltip: phrases.tieTooltip(shown.actors[extra.source].name, shown.actors[extra.target].name, kind: kind,
+                                            lost: extra.marks.contains(.lost))))
         }
 
         // Legend: only what the map shows.
@@ -270,21 +267,21 @@ extension MapSpec {
             let fill = options.colorBy == .type ? style.color(of: type, custom: custom) : "#FFFFFF"
             return LegendEntry(symbol: .node(shape: look.shape, shapeStyle: look.style, fillColor: fill, size: 0,
                                              marks: []),
-                               label: type.pluralLabel(language, custom: custom))
+                               label: phrases.label(type, plural: true, custom: custom))
         }
-        legend.append(LegendSection(title: language == .de ? "Akteurstypen" : "Actor types", entries: typeEntries))
+        legend.append(LegendSection(.actorTypes, title: phrases.legendTitle(.actorTypes), entries: typeEntries))
         if options.colorBy != .type {
             let title: String
             var entries: [LegendEntry] = []
             switch options.colorBy {
             case .attitude:
-                title = language == .de ? "Farbe: Haltung" : "Colour: attitude"
+                title = phrases.legendTitle(.colourByAttitude)
                 let present = Set((0..<count).filter(selected).map { shown.actors[$0].attitude })
                 for attitude in Attitude.allCases where present.contains(attitude) {
                     entries.append(LegendEntry(
                         symbol: .node(shape: "box", shapeStyle: ["rounded"],
                                       fillColor: style.attitudeColors[attitude] ?? style.fallbackColor, size: 0, marks: []),
-                        label: Self.attitudeLabel(attitude, language)))
+                        label: phrases.attitude(attitude)))
                 }
                 if present.contains(nil) {
                     entries.append(LegendEntry(symbol: .node(shape: "box", shapeStyle: ["rounded"],
@@ -293,21 +290,19 @@ extension MapSpec {
                 }
             default:
                 switch options.colorBy {
-                case .community: title = language == .de ? "Farbe: Gruppe (Community)" : "Colour: group (community)"
-                case .area: title = language == .de ? "Farbe: Gebiet" : "Colour: area"
-                default: title = language == .de ? "Farbe: Thema (erstes)" : "Colour: theme (first)"
+                case .community: title = phrases.legendTitle(.colourByCommunity)
+                case .area: title = phrases.legendTitle(.colourByArea)
+                default: title = phrases.legendTitle(.colourByTheme)
                 }
                 let limit = min(categories.count, style.categoricalPalette.count)
                 for value in categories.prefix(limit) {
-                    let label = options.colorBy == .community ? "\(communityWord) \((Int(value) ?? 0) + 1)" : value
+                    let label = options.colorBy == .community ? communityName(Int(value) ?? 0) : value
                     entries.append(LegendEntry(symbol: .node(shape: "box", shapeStyle: ["rounded"],
                                                              fillColor: categoryColor[value] ?? style.fallbackColor,
                                                              size: 0, marks: []), label: label))
                 }
                 if categories.count > limit {
-                    entries.append(LegendEntry(symbol: .none, label: language == .de
-                        ? "… \(categories.count - limit) weitere (Farben wiederholt)"
-                        : "… \(categories.count - limit) more (colours repeat)"))
+                    entries.append(LegendEntry(symbol: .none, label: phrases.moreCategories(categories.count - limit)))
                 }
                 if (0..<count).filter(selected).contains(where: { category($0) == nil }) {
                     entries.append(LegendEntry(symbol: .node(shape: "box", shapeStyle: ["rounded"],
@@ -315,7 +310,7 @@ extension MapSpec {
                                                label: unknown))
                 }
             }
-            legend.append(LegendSection(title: title, entries: entries))
+            legend.append(LegendSection(.colour, title: title, entries: entries))
         }
         // Kinds and strengths of the ties drawn in their own look (not suggested, planned or lost).
         let drawnAsKind = edges.filter { $0.marks.isDisjoint(with: [.introduction, .planned, .lost]) }
@@ -324,8 +319,8 @@ extension MapSpec {
         let orderedKinds = tieKinds.map { TieKind(rawValue: $0) }.sorted()
         for kind in orderedKinds {
             let directed = edges.contains { $0.kind == kind.rawValue && $0.isDirected }
-            var label = kind.label(language, custom: network.customTieKinds)
-            if kind == .funding && directed { label += language == .de ? " (Pfeil: an wen)" : " (arrow: to whom)" }
+            var label = phrases.label(kind, custom: network.customTieKinds)
+            if kind == .funding && directed { label += phrases.fundingArrow }
             kindEntries.append(LegendEntry(symbol: .edge(kind: kind.rawValue, strength: 2, isDirected: directed,
                                                          marks: []), label: label))
         }
@@ -333,19 +328,19 @@ extension MapSpec {
         if strengths.count > 1 {
             kindEntries.append(LegendEntry(symbol: .edge(kind: TieKind.cooperation.rawValue, strength: 1,
                                                          isDirected: false, marks: []),
-                                           label: language == .de ? "schwache Beziehung (1)" : "weak tie (1)"))
+                                           label: phrases.weakTie))
             kindEntries.append(LegendEntry(symbol: .edge(kind: TieKind.cooperation.rawValue, strength: 3,
                                                          isDirected: false, marks: []),
-                                           label: language == .de ? "starke Beziehung (3)" : "strong tie (3)"))
+                                           label: phrases.strongTie))
         }
-        legend.append(LegendSection(title: language == .de ? "Beziehungen" : "Ties", entries: kindEntries))
+        legend.append(LegendSection(.ties, title: phrases.legendTitle(.ties), entries: kindEntries))
 
         var markEntries: [LegendEntry] = []
         let nodeMarks = Set(nodes.flatMap(\.marks))
         for mark in NodeMark.allCases where nodeMarks.contains(mark) {
             markEntries.append(LegendEntry(symbol: .node(shape: "ellipse", shapeStyle: [], fillColor: "#FFFFFF",
                                                          size: 0, marks: [mark]),
-                                           label: Self.markLabel(mark, language)))
+                                           label: phrases.mark(mark.meaning)))
         }
         let edgeMarks = Set(edges.flatMap(\.marks))
         for mark in EdgeMark.allCases where edgeMarks.contains(mark) {
@@ -353,78 +348,55 @@ extension MapSpec {
             let sampleMarks: Set<EdgeMark> = mark == .introduced ? [.added, .introduced] : [mark]
             markEntries.append(LegendEntry(symbol: .edge(kind: TieKind.cooperation.rawValue, strength: 2,
                                                          isDirected: false, marks: sampleMarks),
-                                           label: Self.markLabel(mark, language)))
+                                           label: phrases.mark(mark.meaning)))
         }
         if !markEntries.isEmpty {
-            legend.append(LegendSection(title: language == .de ? "Markierungen" : "Marks", entries: markEntries))
+            legend.append(LegendSection(.marks, title: phrases.legendTitle(.marks), entries: markEntries))
         }
         if options.sizeValues != nil, sizes.contains(where: { $0 != nil }) {
-            let what = options.sizeLabel ?? (language == .de ? "Messwert" : "measure")
             legend.append(LegendSection(
-                title: (language == .de ? "Größe: " : "Size: ") + what,
+                .size, title: phrases.legendTitle(.size(options.sizeLabel ?? phrases.someMeasure)),
                 entries: [
                     LegendEntry(symbol: .node(shape: "ellipse", shapeStyle: [], fillColor: "#FFFFFF", size: 0.05,
-                                              marks: []), label: language == .de ? "niedrig" : "low"),
+                                              marks: []), label: phrases.low),
                     LegendEntry(symbol: .node(shape: "ellipse", shapeStyle: [], fillColor: "#FFFFFF", size: 1,
-                                              marks: []), label: language == .de ? "hoch" : "high"),
+                                              marks: []), label: phrases.high),
                 ]))
         }
 
-        let actorWord = language == .de ? "Akteure" : "actors"
-        let tieWord = language == .de ? "Beziehungen" : "ties"
         let realTies = edges.prefix(networkTieCount).filter { !$0.marks.contains(.introduction) }.count
-        var subtitle = "\(nodes.count) \(actorWord) · \(realTies) \(tieWord)"
-        if let date = network.date {
-            subtitle = (language == .de ? "Stand: " : "As of ") + date.description + " · " + subtitle
-        }
-        if let given = options.subtitle { subtitle = given }
+        let subtitle = options.subtitle
+            ?? phrases.datedSubtitle(date: network.date, rest: phrases.mapCounts(actors: nodes.count, ties: realTies))
         self.init(nodes: nodes, edges: edges, title: options.title ?? network.name, subtitle: subtitle,
-                  legend: legend, captions: options.captions, language: language)
+                  legend: legend, captions: options.captions)
     }
+}
 
-    static func attitudeLabel(_ attitude: Attitude, _ language: Language) -> String {
-        switch (attitude, language) {
-        case (.supportive, .de): return "unterstützend"
-        case (.supportive, .en): return "supportive"
-        case (.neutral, _): return "neutral"
-        case (.opposed, .de): return "ablehnend"
-        case (.opposed, .en): return "opposed"
+extension MapSpec.NodeMark {
+    /// What the mark means, for the legend's words.
+    var meaning: MarkMeaning {
+        switch self {
+        case .broker: return .broker
+        case .articulationPoint: return .articulationPoint
+        case .isolated: return .isolated
+        case .highlighted: return .highlighted
+        case .removed: return .removed
+        case .cutOff: return .cutOff
+        case .added: return .addedActor
         }
     }
+}
 
-    static func markLabel(_ mark: NodeMark, _ language: Language) -> String {
-        switch (mark, language) {
-        case (.broker, .de): return "Schlüsselakteur (doppelter Rand)"
-        case (.broker, .en): return "Key broker (double outline)"
-        case (.articulationPoint, .de): return "ohne diesen Akteur zerfällt das Netz"
-        case (.articulationPoint, .en): return "network splits without this actor"
-        case (.isolated, .de): return "abgetrennte Gruppe (gestrichelt)"
-        case (.isolated, .en): return "isolated group (dashed outline)"
-        case (.highlighted, .de): return "hervorgehoben"
-        case (.highlighted, .en): return "highlighted"
-        case (.removed, .de): return "fällt weg (grau, rot gestrichelt)"
-        case (.removed, .en): return "leaves (greyed, red dashed outline)"
-        case (.cutOff, .de): return "verliert den Anschluss (dicker dunkelroter Rand)"
-        case (.cutOff, .en): return "cut off (thick dark red outline)"
-        case (.added, .de): return "neu (doppelter Rand)"
-        case (.added, .en): return "new (double outline)"
-        }
-    }
-
-    static func markLabel(_ mark: EdgeMark, _ language: Language) -> String {
-        switch (mark, language) {
-        case (.bridge, .de): return "Brücke: einzige Verbindung (Doppellinie)"
-        case (.bridge, .en): return "bridge: the only link (double line)"
-        case (.introduction, .de): return "Vorschlag: miteinander bekannt machen"
-        case (.introduction, .en): return "suggested introduction"
-        case (.lost, .de): return "Beziehung fällt weg (grau punktiert)"
-        case (.lost, .en): return "lost tie (grey dotted)"
-        case (.planned, .de): return "geplante Beziehung (blau gestrichelt)"
-        case (.planned, .en): return "planned tie (blue dashed)"
-        case (.added, .de): return "neue Beziehung (dicke Doppellinie)"
-        case (.added, .en): return "new tie (thick double line)"
-        case (.introduced, .de): return "Vorschlag umgesetzt (lila, Punkte an den Enden)"
-        case (.introduced, .en): return "suggested introduction made (purple, dots at the ends)"
+extension MapSpec.EdgeMark {
+    /// What the mark means, for the legend's words.
+    var meaning: MarkMeaning {
+        switch self {
+        case .bridge: return .bridge
+        case .introduction: return .introduction
+        case .lost: return .lostTie
+        case .planned: return .plannedTie
+        case .added: return .addedTie
+        case .introduced: return .introduced
         }
     }
 }

@@ -1,11 +1,11 @@
+import GraphvizMap
 import NetworkMap
+import Reports
 import TestSupport
 import Testing
 
-@testable import GraphvizMap
-
-/// The pure parts: filters, builder, escaping (no Graphviz).
-struct MapSpecTests {
+/// Building a map's specification from a network: selections, sizes, colours, shapes (no Graphviz).
+struct MapBuilderTests {
     /// a - b - c - d, and e alone; a conflict b-e.
     static let chain = Network(name: "Kette", actors: [
         Actor(id: "a", name: "A", type: .association, themes: ["Umwelt"]),
@@ -17,22 +17,24 @@ struct MapSpecTests {
               Tie(source: 4, target: 1, kind: .conflict)])
 
     @Test func focusSelectsTheNeighbourhoodByDepth() {
-        #expect(MapFilter.neighbourhood(of: 0, depth: 0, in: Self.chain) == [0])
-        #expect(MapFilter.neighbourhood(of: 0, depth: 1, in: Self.chain) == [0, 1])
-        #expect(MapFilter.neighbourhood(of: 0, depth: 2, in: Self.chain) == [0, 1, 2, 4])
-        #expect(MapFilter.neighbourhood(of: 3, depth: 9, in: Self.chain) == [0, 1, 2, 3, 4])
+        #expect(Self.chain.neighbourhood(of: 0, depth: 0) == [0])
+        #expect(Self.chain.neighbourhood(of: 0, depth: 1) == [0, 1])
+        // The conflict b-e counts: a partial map shows who is at odds too.
+        #expect(Self.chain.neighbourhood(of: 0, depth: 2) == [0, 1, 2, 4])
+        #expect(Self.chain.neighbourhood(of: 3, depth: 9) == [0, 1, 2, 3, 4])
+        #expect(Self.chain.neighbourhood(of: 9, depth: 1).isEmpty)
     }
 
     @Test func themeAndTypeFilters() {
-        #expect(MapFilter.actors(withTheme: "UMWELT", in: Self.chain) == [0, 2, 4])
+        #expect(Self.chain.actorIndices(withTheme: "UMWELT") == [0, 2, 4])
         // A private person's themes are a sensitive attribute: gone in the pseudonymised network.
-        let shown = Self.chain.pseudonymised(showPrivate: false, language: .de)
-        #expect(MapFilter.actors(withTheme: "Umwelt", in: shown) == [0, 2])
-        #expect(MapFilter.actors(ofTypes: [.association, .institution], in: Self.chain) == [0, 2, 3])
+        let shown = Self.chain.prepared(in: .de, showingPrivateNames: false).network
+        #expect(shown.actorIndices(withTheme: "Umwelt") == [0, 2])
+        #expect(Self.chain.actorIndices(ofTypes: [.association, .institution]) == [0, 2, 3])
     }
 
     @Test func selectionKeepsOnlyTiesInside() {
-        let spec = MapSpec(network: Self.chain, options: MapOptions(selection: [0, 1, 4], introductions: [(0, 3), (0, 4)]))
+        let spec = MapSpec(Self.chain.analysed(), options: MapOptions(selection: [0, 1, 4], introductions: [(0, 3), (0, 4)]))
         #expect(spec.nodes.map(\.id) == ["a", "b", "person-1"])
         #expect(spec.edges.map { "\($0.source)-\($0.target)-\($0.kind)" }
                 == ["a-b-cooperation", "person-1-b-conflict", "a-person-1-introduction"])
@@ -40,9 +42,9 @@ struct MapSpecTests {
     }
 
     @Test func sizesScaleByTheLargestShownValue() {
-        let spec = MapSpec(network: Self.chain, options: MapOptions(sizeValues: [1, 4, 2, 0, .nan]))
+        let spec = MapSpec(Self.chain.analysed(), options: MapOptions(sizeValues: [1, 4, 2, 0, .nan]))
         #expect(spec.nodes.map(\.size) == [0.25, 1, 0.5, 0, nil])
-        #expect(MapSpec(network: Self.chain, options: MapOptions()).nodes.allSatisfy { $0.size == nil })
+        #expect(MapSpec(Self.chain.analysed(), options: MapOptions()).nodes.allSatisfy { $0.size == nil })
     }
 
     @Test func colourByAttitudeAndCommunity() {
@@ -50,11 +52,11 @@ struct MapSpecTests {
         network.actors[0].attitude = .supportive
         network.actors[1].attitude = .opposed
         let style = MapStyle()
-        let byAttitude = MapSpec(network: network, options: MapOptions(colorBy: .attitude))
+        let byAttitude = MapSpec(network.analysed(), options: MapOptions(colorBy: .attitude))
         #expect(byAttitude.nodes[0].fillColor == style.attitudeColors[.supportive])
         #expect(byAttitude.nodes[1].fillColor == style.attitudeColors[.opposed])
         #expect(byAttitude.nodes[2].fillColor == style.fallbackColor)
-        let byCommunity = MapSpec(network: network, options: MapOptions(colorBy: .community, communities: [7, 7, 3, 3, 9]))
+        let byCommunity = MapSpec(network.analysed(), options: MapOptions(colorBy: .community, communities: [7, 7, 3, 3, 9]))
         #expect(byCommunity.nodes.map(\.fillColor) == [style.categoricalColor(1), style.categoricalColor(1),
                                                        style.categoricalColor(0), style.categoricalColor(0),
                                                        style.categoricalColor(2)])
@@ -64,16 +66,8 @@ struct MapSpecTests {
     }
 
     @Test func shapesCarryTheType() {
-        let spec = MapSpec(network: Self.chain, options: MapOptions())
+        let spec = MapSpec(Self.chain.analysed(), options: MapOptions())
         let shapes = Dictionary(spec.nodes.map { ($0.type, $0.shape) }, uniquingKeysWith: { a, _ in a })
         #expect(Set(shapes.values).count == shapes.count)  // a different shape for each type shown
-    }
-
-    @Test func escaping() {
-        #expect(GraphvizText.plain(#"a\nb & c"#) == #"a\\nb &amp; c"#)
-        #expect(GraphvizText.html(#"<a href="x">'&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
-        #expect(GraphvizText.html(#"\N \x"#) == "\\\u{2060}N \\x")
-        #expect(GraphvizText.wrap("Nachbarschaftshaus Ostend e.V.", width: 16) == ["Nachbarschaftshaus", "Ostend e.V."])
-        #expect(GraphvizText.identifier("a b/ü") == "a_b_ü")
     }
 }

@@ -1,0 +1,152 @@
+/// What is wrong with the data, as a typed value: one case per kind of problem, with what a message needs.
+///
+/// The loader (and the GraphML/GEXF reader) only decide *that* something is wrong and collect the facts;
+/// the words, in every language, are the Wording module's (`LoadPhrases`). Adding a problem is a new case
+/// here and one `case` in each language's table; the compiler lists the tables that lack it.
+public enum LoadProblem: Hashable, Sendable {
+    // MARK: Files
+
+    /// There is no file or folder at the path given.
+    case pathMissing(path: String)
+    /// A file exists but cannot be read; `reason` is the system's explanation.
+    case unreadable(file: String, reason: String)
+    /// A network folder without an actors file.
+    case noActorsFile(folder: String)
+    /// The path is neither a network folder nor a network file.
+    case notANetwork(path: String)
+    /// Several files in a folder for the same purpose (`actors.csv` and `akteure.csv`); the first is used.
+    case severalFiles([String], using: String)
+    /// A quotation mark opens a cell and never closes (at the issue's location).
+    case unterminatedQuote
+
+    // MARK: network.yaml
+
+    /// The line is not valid YAML; `problem` is the parser's explanation.
+    case yamlSyntax(problem: String)
+    /// The file holds something other than settings of the form `key: value`.
+    case yamlNotMapping
+    /// Settings nobody knows, ignored; `known` lists the settings there are.
+    case unknownSettings([String], known: [String])
+    /// A setting (or a GraphML/GEXF attribute) holds a value it cannot have.
+    case invalidValue(key: String, value: ShownValue, expected: ExpectedValue)
+    /// The actors or ties are listed both inline in `network.yaml` and in their own file.
+    case inlineAndFile(key: String, settingsFile: String, table: String)
+
+    // MARK: Columns
+
+    /// Required columns are missing; `present` are the headers the table has.
+    case missingColumns([TableColumn], present: [String])
+    /// Columns the loader does not know, kept as extra information.
+    case unknownColumns([String])
+    /// A column that means the same as an earlier one; the earlier one is used.
+    case duplicateColumn(earlier: String)
+    /// Rows with more values than there are headers (the rows' lines).
+    case extraValues(lines: [Int])
+
+    // MARK: Actors
+
+    case noActors
+    /// A cell every row must fill is empty.
+    case emptyCell(RequiredCell)
+    /// An actor type that is neither built in nor declared; `declared` are the custom types of `network.yaml`.
+    case unknownType(value: String, suggestions: [String], declared: [CustomStyle])
+    /// A tie kind that is neither built in nor declared; `declared` are the custom kinds of `network.yaml`.
+    case unknownKind(value: String, suggestions: [String], declared: [CustomStyle])
+    /// Two actors with the same explicit id.
+    case duplicateID(id: String, firstLine: Int)
+    /// A number outside its range (influence and interest: 0-10).
+    case invalidNumber(value: String, low: Int, high: Int)
+    case invalidBool(value: String)
+    case invalidAttitude(value: String)
+
+    // MARK: Ties
+
+    /// A tie names an actor there is none of; `suggestions` are the closest names.
+    case unknownActor(value: String, suggestions: [String])
+    /// A name several actors share (the actors' lines).
+    case ambiguousActor(value: String, lines: [Int])
+    case invalidStrength(value: String)
+    case invalidDate(value: String)
+    /// A tie that ends before it begins.
+    case sinceAfterUntil(since: Day, until: Day)
+    /// A tie from an actor to itself.
+    case selfTie(ActorReference)
+    /// A tie that repeats the one in `firstLine`; the two are merged.
+    case duplicateTie(firstLine: Int, source: ActorReference, target: ActorReference)
+    case noTies
+    /// Actors without any tie: the first few, and how many there are.
+    case actorsWithoutTies([ActorReference], total: Int)
+    /// `home` in `network.yaml` names no actor.
+    case unknownHome(value: String, suggestions: [String])
+
+    // MARK: GraphML and GEXF
+
+    /// The XML parser stopped; `detail` is its explanation.
+    case notWellFormed(detail: String)
+    /// The outermost element is not the format's.
+    case wrongRoot(found: String, expected: String)
+    case noGraph
+    case missingXMLAttribute(element: String, attribute: String)
+    case duplicateNode(id: String, firstLine: Int)
+    /// An edge names a node the file does not contain.
+    case unknownNode(id: String, suggestions: [String])
+    /// Actor types (or, with `ofTies`, tie kinds) that are not built in, taken as custom ones.
+    case undeclaredTypes([String], ofTies: Bool)
+    /// Nodes without a type, read as type `unspecified`.
+    case untypedActors(count: Int)
+    /// Edges whose weight lies outside 1-3, clamped.
+    case strengthClamped(count: Int)
+    /// An edge from a node to itself.
+    case selfLoop(id: String)
+
+    /// Whether the problem stops the load.
+    public var severity: LoadIssue.Severity {
+        switch self {
+        case .severalFiles, .unknownSettings, .unknownColumns, .duplicateColumn, .extraValues, .duplicateTie, .noTies,
+             .actorsWithoutTies, .undeclaredTypes, .untypedActors, .strengthClamped:
+            return .warning
+        default:
+            return .error
+        }
+    }
+}
+
+extension LoadProblem {
+    /// A value shown in a message about a setting: the text the user wrote, or what kind of thing stood there.
+    public enum ShownValue: Hashable, Sendable {
+        case text(String)
+        case list, mapping, noID
+    }
+
+    /// What a setting or attribute should have held.
+    public enum ExpectedValue: Hashable, Sendable {
+        case singleValue, valueOrList, language, trueOrFalse, attitude, idForEveryEntry
+        case date(example: String)
+        case number(from: Int, to: Int)
+        /// `actor_types` / `tie_kinds`.
+        case styleList
+        /// Inline `actors` / `ties`.
+        case rowList, rowEntry
+    }
+
+    /// A column the loader needs, of the actors or of the ties table.
+    public enum TableColumn: Hashable, Sendable {
+        case actors(ActorColumn)
+        case ties(TieColumn)
+    }
+
+    /// A cell every row must fill.
+    public enum RequiredCell: Hashable, Sendable {
+        case name, type, source, target
+    }
+
+    /// An actor a message names: its index in the loaded network and its name as the file has it.
+    ///
+    /// The index lets whoever prepares the network for showing give a private person's pseudonym instead
+    /// (``LoadIssue/naming(_:)``).
+    public struct ActorReference: Hashable, Sendable {
+        public var index: Int
+        public var name: String
+        public init(index: Int, name: String) { self.index = index; self.name = name }
+    }
+}

@@ -1,0 +1,68 @@
+import NetworkMap
+
+/// What the command line prints around its results: warnings and errors of a load, problems with options,
+/// where a file went, and `check`'s summary.
+public protocol ConsolePhrases {
+    func console(_ message: ConsoleMessage) -> String
+}
+
+/// One line (or block) the command line prints, with its facts.
+public enum ConsoleMessage: Sendable {
+    // MARK: Loading
+    /// "1 Warnung:" above the list of warnings.
+    case warningsHeader(count: Int)
+    /// One warning of the list (its text with its place).
+    case warning(String)
+    /// The one line the analysing commands print instead of the warnings: how many, and that `check` lists them.
+    case warningCount(Int, network: String)
+    case errorsHeader(count: Int)
+    case error(String)
+    /// Errors beyond the list's limit.
+    case moreErrors(Int)
+    case nothingAnalysed
+
+    // MARK: Results and failures
+    case mapWritten(path: String)
+    case handoutWritten(path: String)
+    /// `init` made a folder.
+    case created(folder: String)
+    /// `init` refuses to write over these files.
+    case filesExist([String])
+    /// A result file that cannot be written, and why.
+    case cannotWrite(path: String, reason: AtomicFile.WriteError.Reason)
+    /// A technical failure (Graphviz or cairo failing), with its detail as the library said it.
+    case failure(String)
+    case handoutFailed(String)
+
+    // MARK: Options
+    /// A word in an option (`--focus`) that names several actors (their ids).
+    case ambiguousActor(option: String, text: String, count: Int, ids: String)
+    case unknownActor(option: String, text: String, network: String, suggestions: [String])
+    /// No actor works on the theme; `themes` are the themes there are.
+    case unknownTheme(option: String, theme: String, themes: [String])
+    /// `--type` names no actor type; `valid` lists the types there are.
+    case unknownType(text: String, valid: String)
+    case joinsItself(text: String)
+    case unknownMark(String)
+    case negativeDepth
+    case focusAndTheme
+    case tooFewMapActors
+    case nothingToChange
+    case notATie(String)
+    case networksAndDates
+    case networksOrDates
+    case notADate(option: String, text: String)
+
+    // MARK: Progress
+    case progressPaths
+    case progressWeightedPaths
+
+    // MARK: check's summary
+    case checkTitle(network: String, date: Day?)
+    case checkCounts(actors: Int, ties: Int)
+    case actorsByType
+    case tiesByKind
+    case privatePersons(Int)
+    case home(String)
+    case checkOK(warnings: Int)
+}
