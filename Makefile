@@ -77,14 +77,21 @@ lint:
 	SWIFT=$(SWIFT) .ci/lint
 
 # Times the whole analysis on generated city networks (1,000 / 10,000 / 100,000 actors) in a release build,
-# with python-igraph side by side where python3 is there (installed with pip if missing; skipped if that fails).
-# BENCH_ARGS passes options through, e.g. make bench BENCH_ARGS="--sizes 1000,10000 --exact". Results: Benchmarks/RESULTS.md.
+# with igraph, networkit and rustworkx side by side where python3 has them (each installed with pip if missing;
+# a library that cannot be installed leaves its column empty, with a note). For every measure the table names
+# the fastest of them and our ratio to it.
+# BENCH_ARGS passes options through, e.g. make bench BENCH_ARGS="--sizes 1000,10000 --plain" (see
+# `network-map-bench --help`). Results: Benchmarks/RESULTS.md.
 BENCH_ARGS ?=
+BENCH_PEERS = igraph networkit rustworkx
 bench: deps
-	@if command -v python3 >/dev/null 2>&1 && ! python3 -c "import igraph" >/dev/null 2>&1; then \
-	  echo "Installing python-igraph for the side-by-side column (pip install --quiet igraph)"; \
-	  python3 -m pip install --quiet igraph >/dev/null 2>&1 || \
-	  echo "Could not install igraph; the benchmark runs without the igraph column."; \
+	@if command -v python3 >/dev/null 2>&1; then \
+	  for p in $(BENCH_PEERS); do \
+	    python3 -c "import $$p" >/dev/null 2>&1 && continue; \
+	    echo "Installing $$p for the side-by-side columns (pip install --quiet $$p)"; \
+	    python3 -m pip install --quiet $$p >/dev/null 2>&1 || \
+	      echo "Could not install $$p; the benchmark runs without its column."; \
+	  done; \
 	fi
 	$(SWIFT) build -c release --product network-map-bench
 	.build/release/network-map-bench $(BENCH_ARGS)

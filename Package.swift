@@ -64,7 +64,7 @@ let package = Package(
             name: "network-map-bench",
             dependencies: ["NetworkMap", "Reports", "Wording"],
             path: "Benchmarks",
-            exclude: ["igraph_bench.py", "RESULTS.md"]
+            exclude: ["peers_bench.py", "RESULTS.md"]
         ),
         // Fixture loading and snapshot helpers shared by the test targets.
         .target(

@@ -11,7 +11,10 @@
 /// ```
 /// Ties name actors by id; absent values are `null`; dates are `YYYY-MM-DD`; extra columns keep their
 /// header and order. Takes a ``PreparedNetwork``: private persons appear as its preparation decided.
-public enum JSONWriter {
+///
+/// The same ``JSONWriter`` that writes the analysis report (in `Output/JSONValue.swift`) writes these bytes:
+/// one writer, one layout. A network's data is small beside its analysis, so it still goes through a tree.
+extension JSONWriter {
     public static let schema = "network-map/network@1"
 
     public static func document(_ prepared: PreparedNetwork) -> JSONValue {

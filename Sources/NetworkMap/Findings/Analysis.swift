@@ -153,14 +153,13 @@ public struct Analysis: Sendable {
         communityMixing = graph.groupMixing(groups: partition.membership, groupCount: partition.count)
         fragmentation = graph.fragmentation()
 
-        // One set of breadth-first searches gives betweenness, closeness and harmonic centrality.
+        // One set of breadth-first searches gives betweenness, closeness and harmonic centrality (and, when
+        // all ties have the same length, weighted betweenness too).
         let sources = samples ?? n
-        let (betweenness, closeness, harmonic) = graph.betweennessAndCloseness(
+        let (betweenness, weightedBetweenness, closeness, harmonic) = graph.pathMeasures(
             samples: samples, seed: options.seed,
-            progress: progress.map { ProgressCounter(phase: "paths", total: sources, handler: $0) })
-        let weightedBetweenness = graph.betweenness(
-            weighted: true, samples: samples, seed: options.seed,
-            progress: progress.map { ProgressCounter(phase: "weightedPaths", total: sources, handler: $0) })
+            progress: progress.map { ProgressCounter(phase: "paths", total: sources, handler: $0) },
+            weightedProgress: progress.map { ProgressCounter(phase: "weightedPaths", total: sources, handler: $0) })
         let pagerank = graph.pagerank()
         let eigenvector = graph.eigenvectorCentrality()
         let constraint = graph.constraint()
