@@ -21,6 +21,7 @@ struct NetworkBuilder {
             themes: settings.themes ?? Network.defaultThemes(language: language),
             customActorTypes: settings.customActorTypes, customTieKinds: settings.customTieKinds,
             source: settings.source)
+        network.outsideAreas = settings.outsideAreas
     }
 
     // MARK: Columns
@@ -131,6 +132,7 @@ struct NetworkBuilder {
             let influence = score(cell(row, .influence), at(row, .influence))
             let interest = score(cell(row, .interest), at(row, .interest))
             let isPrivate = bool(cell(row, .isPrivate), at(row, .isPrivate))
+            let isLocal = bool(cell(row, .isLocal), at(row, .isLocal))
             var attitude: Attitude?
             let attitudeText = cell(row, .attitude)
             if !attitudeText.isEmpty {
@@ -142,7 +144,7 @@ struct NetworkBuilder {
             let actor = Actor(
                 id: id, name: name, type: type, category: nonEmpty(cell(row, .category)),
                 themes: ValueParsing.themes(cell(row, .themes)), area: nonEmpty(cell(row, .area)),
-                influence: influence, interest: interest, attitude: attitude, isPrivate: isPrivate,
+                influence: influence, interest: interest, attitude: attitude, isPrivate: isPrivate, isLocal: isLocal,
                 contact: nonEmpty(cell(row, .contact)), notes: nonEmpty(cell(row, .notes)),
                 attributes: attributes, location: SourceLocation(file: file, line: row.line))
             let index = network.actors.count

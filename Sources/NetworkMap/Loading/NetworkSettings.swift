@@ -18,13 +18,15 @@ struct NetworkSettings {
     var home: (value: String, line: Int)?
     var themes: [String]?
     var source: String?
+    /// Areas outside the quarter (`outside_areas:`), for ``Network/locality(of:)``.
+    var outsideAreas: [String] = []
     var customActorTypes: [CustomStyle] = []
     var customTieKinds: [CustomStyle] = []
     var actors: RowTable?
     var ties: RowTable?
 
-    static let knownKeys = ["name", "date", "language", "home", "themes", "source", "actor_types", "tie_kinds",
-                            "actors", "ties"]
+    static let knownKeys = ["name", "date", "language", "home", "themes", "source", "outside_areas", "actor_types",
+                            "tie_kinds", "actors", "ties"]
     static let styleKeys = ["id", "label_de", "label_en", "color", "shape"]
 
     /// Parses the text of `network.yaml`; problems are appended to `issues`.
@@ -87,6 +89,12 @@ struct NetworkSettings {
                     settings.themes = items.compactMap { $0.scalar?.string.trimmingWhitespace }.filter { !$0.isEmpty }
                 } else if let s = value.scalar?.string {
                     settings.themes = ValueParsing.themes(s)
+                }
+            case "outside_areas":
+                if let items = value.sequence {
+                    settings.outsideAreas = items.compactMap { $0.scalar?.string.trimmingWhitespace }.filter { !$0.isEmpty }
+                } else if let s = value.scalar?.string {
+                    settings.outsideAreas = ValueParsing.themes(s)
                 }
             case "actor_types":
                 settings.customActorTypes = styles(value, file: file, key: key, line: line, issues: &issues)

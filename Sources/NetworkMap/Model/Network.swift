@@ -16,6 +16,8 @@ public struct Network: Hashable, Sendable {
     public var customTieKinds: [CustomStyle]
     /// Free-text description of the data source (`source:` in `network.yaml`).
     public var source: String?
+    /// Areas (`Gebiet`) that lie outside the quarter (`outside_areas:` in `network.yaml`), see ``locality(of:)``.
+    public var outsideAreas: [String] = []
     public var actors: [Actor]
     public var ties: [Tie]
 
@@ -54,6 +56,16 @@ public struct Network: Hashable, Sendable {
         return copy
     }
 
+    /// Whether an actor belongs to the quarter: its `local`/`lokal` column when filled in; else, when
+    /// `network.yaml` declares `outside_areas`, outside for an actor whose area is one of them and inside for one
+    /// with another area; else unknown (`nil`). Areas compare ignoring case and surrounding space.
+    public func locality(of actor: Actor) -> Locality? {
+        if let isLocal = actor.isLocal { return isLocal ? .inside : .outside }
+        guard !outsideAreas.isEmpty, let area = actor.area else { return nil }
+        let key = Normalize.key(area)
+        return outsideAreas.contains { Normalize.key($0) == key } ? .outside : .inside
+    }
+
     /// Berlin's policy fields plus environment/climate: the themes a German programme reports on.
     public static func defaultThemes(language: Language?) -> [String] {
         if language == .en {
@@ -63,6 +75,11 @@ public struct Network: Hashable, Sendable {
         return ["Bildung, Ausbildung, Jugend", "Arbeit und Wirtschaft", "Nachbarschaft, Gemeinwesen, Integration",
                 "Öffentlicher Raum", "Beteiligung, Vernetzung und Einbindung der Partner", "Umwelt und Klima"]
     }
+}
+
+/// Inside the quarter or outside it (``Network/locality(of:)``): practitioners' maps tell the two apart.
+public enum Locality: String, Hashable, Sendable, CaseIterable {
+    case inside, outside
 }
 
 /// A custom actor type or tie kind declared in `network.yaml`, with its labels and drawing style.
