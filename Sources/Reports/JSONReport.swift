@@ -93,6 +93,14 @@ public enum JSONReport {
                 ("description", .string(s.homeSentence(d))),
             ])
         } ?? .null
+        let stakeholders: [JSONValue] = analysis.stakeholderFindings.stakeholders.map { st in
+            .object([
+                ("id", id(st.actor)), ("influence", .number(st.influence)), ("interest", .number(st.interest)),
+                ("attitude", st.attitude.map { .string($0.rawValue) } ?? .null),
+                ("quadrant", st.quadrant.map { .string($0.rawValue) } ?? .null),
+                ("flags", .array(st.flags.map { .string($0.rawValue) })),
+            ])
+        }
         let sampling: JSONValue = analysis.sampling.map {
             .object([("samples", .int($0.samples)), ("expectedRelativeError", .number($0.expectedRelativeError))])
         } ?? .null
@@ -114,6 +122,7 @@ public enum JSONReport {
             ("gaps", .array(gaps)),
             ("introductions", .array(introductions)),
             ("home", home),
+            ("stakeholders", .array(stakeholders)),
             ("sampling", sampling),
             ("cautions", .array(analysis.cautions.map { .string(s.caution($0)) })),
         ])

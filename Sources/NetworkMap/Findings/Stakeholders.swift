@@ -65,7 +65,9 @@ public struct StakeholderThresholds: Sendable, Hashable {
     /// The largest degree that counts as few ties: `max(1, lowerQuartileDegree - 1)`.
     public let fewTiesDegree: Int
 
-    /// The thresholds of one analysed network. O(n log n).
+    /// The thresholds of one analysed network.
+    ///
+    /// - Complexity: O(n log n).
     public init(_ analysis: Analysis) {
         let n = analysis.graph.nodeCount
         let count = max(Self.topBrokerMinimum, Int((Self.topBrokerShare * Double(n)).rounded(.up)))
@@ -109,7 +111,9 @@ public struct StakeholderFindings: Sendable, Hashable {
     /// One per actor, in the analysed network's order.
     public let stakeholders: [Stakeholder]
 
-    /// The findings of an analysed network. O(n log n).
+    /// The findings of an analysed network.
+    ///
+    /// - Complexity: O(n log n).
     public init(_ analysis: Analysis) {
         let thresholds = StakeholderThresholds(analysis)
         self.thresholds = thresholds

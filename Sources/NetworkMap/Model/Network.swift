@@ -56,9 +56,37 @@ public struct Network: Hashable, Sendable {
         return copy
     }
 
-    /// Whether an actor belongs to the quarter: its `local`/`lokal` column when filled in; else, when
-    /// `network.yaml` declares `outside_areas`, outside for an actor whose area is one of them and inside for one
-    /// with another area; else unknown (`nil`). Areas compare ignoring case and surrounding space.
+    /// The network without the actors at `indices` and their ties.
+    ///
+    /// The others keep their order, their indices shifting down past those removed (`home` stays as it is).
+    /// - Complexity: O(|V| + |E|).
+    public func removingActors(_ indices: Set<Int>) -> Network {
+        guard !indices.isEmpty else { return self }
+        var newIndex = [Int](repeating: -1, count: actors.count)
+        var kept: [Actor] = []
+        for (i, actor) in actors.enumerated() where !indices.contains(i) {
+            newIndex[i] = kept.count
+            kept.append(actor)
+        }
+        var copy = self
+        copy.actors = kept
+        copy.ties = ties.compactMap { tie in
+            guard tie.source >= 0, tie.target >= 0, tie.source < newIndex.count, tie.target < newIndex.count else { return nil }
+            let source = newIndex[tie.source], target = newIndex[tie.target]
+            guard source >= 0, target >= 0 else { return nil }
+            var moved = tie
+            moved.source = source
+            moved.target = target
+            return moved
+        }
+        return copy
+    }
+
+    /// Whether an actor belongs to the quarter.
+    ///
+    /// Its `local`/`lokal` column when filled in; else, when `network.yaml` declares `outside_areas`, outside for
+    /// an actor whose area is one of them and inside for one with another area; else unknown (`nil`). Areas
+    /// compare ignoring case and surrounding space.
     public func locality(of actor: Actor) -> Locality? {
         if let isLocal = actor.isLocal { return isLocal ? .inside : .outside }
         guard !outsideAreas.isEmpty, let area = actor.area else { return nil }

@@ -30,23 +30,9 @@ public struct PreparedNetwork: Sendable {
     public func excluding(_ indices: Set<Int>) -> PreparedNetwork {
         let valid = indices.filter { network.actors.indices.contains($0) }
         guard !valid.isEmpty else { return self }
-        var newIndex = [Int](repeating: -1, count: network.actors.count)
-        var kept: [Actor] = []
-        var left: [Actor] = []
-        for (i, actor) in network.actors.enumerated() {
-            if valid.contains(i) { left.append(actor) } else { newIndex[i] = kept.count; kept.append(actor) }
-        }
         var copy = self
-        copy.network.actors = kept
-        copy.network.ties = network.ties.compactMap { tie in
-            let source = newIndex[tie.source], target = newIndex[tie.target]
-            guard source >= 0, target >= 0 else { return nil }
-            var moved = tie
-            moved.source = source
-            moved.target = target
-            return moved
-        }
-        copy.excluded = excluded + left
+        copy.network = network.removingActors(valid)
+        copy.excluded = excluded + network.actors.indices.filter(valid.contains).map { network.actors[$0] }
         return copy
     }
 
