@@ -9,7 +9,7 @@ BIN = .build/release/network-map
 # cairo's headers for the handout, poppler-utils to check PDFs in tests, chromium to run the HTML report's script in tests.
 PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium
 
-.PHONY: demo test lint bench deps build clean
+.PHONY: demo test look lint bench deps build clean
 
 deps:
 	@missing=""; for p in $(PACKAGES); do \
@@ -42,9 +42,29 @@ demo: build
 	@echo "Done. The results for the example quarter are in $(OUT)/:"
 	@ls -1 $(OUT) | grep muehlenviertel | sed 's/^/  $(OUT)\//'
 
+# Tests that need Chromium or poppler show as skipped where they are missing; with CI=1 (CI services set CI
+# themselves) a missing tool fails them instead: make test CI=1.
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Pictures for a person to look at after changing how maps or the handout look (not a test: nothing is
+# asserted): the example quarter's maps in several views, a what-if, a diff, and the handout's pages, as PNG
+# in output/look/.
+LOOK = $(OUT)/look
+look: build
+	@mkdir -p $(LOOK)
+	$(BIN) render $(EXAMPLE) --format png -o $(LOOK)/map.png
+	$(BIN) render $(EXAMPLE) --format png --color-by community --cluster-by community -o $(LOOK)/map-communities.png
+	$(BIN) render $(EXAMPLE) --format png --highlight brokers,bridges,introductions --size-by degree -o $(LOOK)/map-bridges.png
+	$(BIN) render $(EXAMPLE) --format png --focus qm-buero --lang en -o $(LOOK)/map-focus-en.png
+	$(BIN) whatif $(EXAMPLE) --remove qm-buero --add "ni-nord -- nachbarschaftshaus" --format png -o $(LOOK)/whatif.png
+	$(BIN) diff $(EXAMPLE) networks/muehlenviertel-2026 --format png -o $(LOOK)/diff.png
+	$(BIN) handout $(EXAMPLE) -o $(LOOK)/handout.pdf
+	pdftoppm -png -r 60 $(LOOK)/handout.pdf $(LOOK)/handout
+	@echo
+	@echo "Look at these:"
+	@ls -1 $(LOOK)/*.png | sed 's/^/  /'
 
 # swift format's rules (.swift-format); pretty-printing findings are ignored, any other finding fails.
 lint:

@@ -57,7 +57,7 @@ enum Console {
         do {
             try AtomicFile.write(data, to: URL(fileURLWithPath: path))
         } catch {
-            err(language.phrases.console(.failure(error.description)))
+            err(language.phrases.console(.cannotWrite(path: error.path, reason: error.reason)))
             throw ExitCode(ExitStatus.ioError)
         }
         return path

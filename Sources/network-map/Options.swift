@@ -64,11 +64,11 @@ struct LanguageOption: ParsableArguments {
         return Self.fromEnvironment(environment) ?? .en
     }
 
-    /// German when the locale that decides message language starts with `de` (`de_DE.UTF-8`, `de_AT`, `de`); else `nil`.
+    /// The language the locale that decides messages names by its first two letters (`de_DE.UTF-8`, `de_AT` and
+    /// `de` are German, `en_GB` English), if it is one we speak; else `nil` (`C`, `POSIX`, `fr_FR`).
     static func fromEnvironment(_ environment: [String: String]) -> Language? {
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
-        guard let locale, locale.lowercased().hasPrefix("de") else { return nil }
-        return .de
+        return locale.flatMap { Language(rawValue: String($0.lowercased().prefix(2))) }
     }
 }
 

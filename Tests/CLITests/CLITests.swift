@@ -69,9 +69,13 @@ struct CLITests {
     }
 
     @Test func unwritableOutputIsAnIOError() throws {
-        let r = try CommandRunner.run(["report", quarter, "-o", "/proc/network-map-cannot-write/report.md"])
+        let r = try CommandRunner.run(["report", quarter, "-o", "/proc/network-map-cannot-write/report.md", "--lang", "en"])
         #expect(r.status == 74)
-        #expect(r.stderr.contains("Cannot write"))
+        #expect(r.stderr.contains("error: Cannot write /proc/network-map-cannot-write/report.md: the folder /proc/network-map-cannot-write cannot be created"))
+        // The quarter is German: so is the message.
+        let de = try CommandRunner.run(["report", quarter, "-o", "/proc/network-map-cannot-write/report.md"])
+        #expect(de.status == 74)
+        #expect(de.stderr.contains("Fehler: „/proc/network-map-cannot-write/report.md“ lässt sich nicht schreiben. Der Ordner /proc/network-map-cannot-write lässt sich nicht anlegen"))
     }
 
     @Test func initWritesTemplatesThatCheckAcceptsAndNeverOverwrites() throws {

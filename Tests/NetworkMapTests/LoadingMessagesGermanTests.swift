@@ -158,4 +158,21 @@ struct LoadingMessagesGermanTests {
                 == "x.graphml, Zeile 1: Die Kante hier nennt den Knoten „kit“, den es in der Datei nicht gibt. Meinten Sie „kita“?")
         }
     }
+
+    /// A workbook's cell is named as spreadsheets name it (`Beziehungen!B9`), the column's header after it.
+    @Test func cellsOfWorkbooksAreNamedAsSpreadsheetsDo() {
+        let cell = SourceLocation(file: "netz.xlsx", sheet: "Beziehungen", row: 9, columnIndex: 2, column: "An")
+        #expect(German().place(cell) == "netz.xlsx, Beziehungen!B9 (Spalte „An“)")
+        #expect(English().place(cell) == "netz.xlsx, Beziehungen!B9 (column \"An\")")
+        let issue = LoadIssue(.unknownActor(value: "Kita Sonnenschien", suggestions: ["Kita Sonnenschein"]), at: cell)
+        #expect(issue.description(.de)
+            == "netz.xlsx, Beziehungen!B9 (Spalte „An“): „Kita Sonnenschien“ ist kein bekannter Akteur. Meinten Sie „Kita Sonnenschein“?")
+        // A sheet name with spaces is quoted as Excel quotes it; a whole row has no cell.
+        #expect(German().place(SourceLocation(file: "a.ods", sheet: "Alte Liste", row: 3)) == "a.ods, 'Alte Liste', Zeile 3")
+        #expect(English().place(SourceLocation(file: "a.ods", sheet: "O'Brien's", row: 0)) == "a.ods, 'O''Brien''s'")
+        #expect([1, 2, 26, 27, 52, 702, 703, 16_384].map(SourceLocation.columnLetters) == ["A", "B", "Z", "AA", "AZ", "ZZ", "AAA", "XFD"])
+        // Text files keep their form.
+        #expect(German().place(SourceLocation(file: "ties.csv", line: 12, column: "An")) == "ties.csv, Zeile 12, Spalte „An“")
+        #expect(English().place(SourceLocation(file: "ties.csv", line: 0)) == "ties.csv")
+    }
 }

@@ -111,13 +111,6 @@ struct HandoutTests {
         #expect(info.contains("Oct  1"))
     }
 
-    @Test func sameInputGivesTheSameBytes() throws {
-        let (_, analysis, language) = try Self.analysis("muehlenviertel")
-        let a = try Handout.pdf(analysis, options: HandoutOptions(language: language))
-        let b = try Handout.pdf(analysis, options: HandoutOptions(language: language))
-        #expect(a == b)
-    }
-
     @Test func showPrivatePrintsNamesAndSaysSo() throws {
         let (original, analysis, language) = try Self.analysis("muehlenviertel", showPrivate: true)
         let pdf = try Handout.pdf(analysis, options: HandoutOptions(language: language))

@@ -29,7 +29,7 @@ public enum MapClusterBy: String, CaseIterable, Sendable {
 /// (not of a filtered view), so analysis results on the whole network can be passed unchanged.
 public struct MapOptions: Sendable {
     public var language: Language
-    /// The actors to draw (from ``MapFilter``); `nil` draws all.
+    /// The actors to draw (``NetworkMap/Network/neighbourhood(of:depth:)``, ``NetworkMap/Network/actorIndices(withTheme:)``, …); `nil` draws all.
     public var selection: Set<Int>?
     public var colorBy: MapColorBy
     /// One value per actor (any scale, larger = bigger node); `nil` draws all nodes alike.

@@ -29,7 +29,9 @@ public enum ConsoleMessage: Sendable {
     case created(folder: String)
     /// `init` refuses to write over these files.
     case filesExist([String])
-    /// A technical failure (a file that cannot be written, Graphviz failing), with its detail as the system said it.
+    /// A result file that cannot be written, and why.
+    case cannotWrite(path: String, reason: AtomicFile.WriteError.Reason)
+    /// A technical failure (Graphviz or cairo failing), with its detail as the library said it.
     case failure(String)
     case handoutFailed(String)
 

@@ -24,6 +24,14 @@ extension English {
         case let .filesExist(files):
             return "error: These files already exist and are left as they are: " + files.joined(separator: ", ")
                 + ". Choose a new folder, or move them away first."
+        case let .cannotWrite(path, reason):
+            let why: String
+            switch reason {
+            case let .folderNotCreated(folder, detail): why = "the folder \(folder) cannot be created (\(detail))"
+            case .notWritable: why = "the folder is not writable or the disk is full"
+            case let .system(detail): why = detail
+            }
+            return "error: Cannot write \(path): \(why)"
         case let .failure(detail): return "error: " + detail
         case let .handoutFailed(detail): return "error: the handout could not be drawn: " + detail
 

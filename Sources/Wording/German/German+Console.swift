@@ -25,6 +25,14 @@ extension German {
         case let .filesExist(files):
             return "Fehler: Diese Dateien gibt es schon; sie bleiben, wie sie sind: " + files.joined(separator: ", ")
                 + ". Wählen Sie einen neuen Ordner, oder verschieben Sie die Dateien vorher."
+        case let .cannotWrite(path, reason):
+            let why: String
+            switch reason {
+            case let .folderNotCreated(folder, detail): why = "Der Ordner \(folder) lässt sich nicht anlegen (\(detail))."
+            case .notWritable: why = "In den Ordner lässt sich nicht schreiben, oder der Datenträger ist voll."
+            case let .system(detail): why = detail
+            }
+            return "Fehler: \(quoted(path)) lässt sich nicht schreiben. " + why
         case let .failure(detail): return "Fehler: " + detail
         case let .handoutFailed(detail): return "Fehler: Das Handout ließ sich nicht zeichnen: " + detail
 
