@@ -189,6 +189,8 @@ public enum LabelPlacement {
     /// The placed names in a grid for overlap queries, with the fixed markers and obstacles.
     struct State {
         static let conflict = 1_000.0
+        /// How far a name's box may reach into a marker's disc, in points: its padding, never its letters.
+        static let rimTolerance = 0.5
         let items: [Item]
         let markers: [(LayoutPoint, Double)]
         let obstacles: [LayoutRect]
@@ -269,9 +271,10 @@ public enum LabelPlacement {
             }
             for k in neighbours(box, in: markerGrid) {
                 let (centre, radius) = markers[k]
-                // The marker's inner square: a name may graze a round marker's rim, never cover its middle.
-                let shared = box.overlap(LayoutRect(centre: centre, width: radius * 1.6, height: radius * 1.6))
-                if shared > 0 { cost += Self.conflict + shared }
+                // The marker's disc (every marker shape fits in it): a name may touch the rim, never cover it.
+                let nearest = LayoutPoint(x: min(max(centre.x, box.x), box.maxX), y: min(max(centre.y, box.y), box.maxY))
+                let depth = radius - Self.rimTolerance - nearest.distance(to: centre)
+                if depth > 0 { cost += Self.conflict + depth * radius }
             }
             for obstacle in obstacles {
                 let shared = box.overlap(obstacle)
