@@ -136,6 +136,15 @@ public enum LabelPlacement {
             while let i = conflicting.last {
                 state.remove(i)
                 choice[i] = -1
+                // The room it leaves may clear a more important name elsewhere: those still in conflict choose
+                // again, most important first.
+                for j in conflicting.dropLast() where choice[j] >= 0 {
+                    let current = state.cost(of: j, candidates[j][choice[j]])
+                    state.remove(j)
+                    let best = state.best(for: j, among: candidates[j])
+                    if best.cost < current - 1e-9 { choice[j] = best.index }
+                    state.set(j, candidates[j][choice[j]].box)
+                }
                 conflicting = items.indices.filter {
                     choice[$0] >= 0 && state.cost(of: $0, candidates[$0][choice[$0]]) >= State.conflict
                 }

@@ -14,11 +14,12 @@ struct MatrixPrint {
     let read: String
     let shown: String
 
-    /// Names the handout tries to place; fewer when they find no room.
+    /// Names the back of the sheet tries to place; fewer when they find no room.
     static let labelBudget = 45
 
-    /// The matrix planned for a rectangle of `width` × `height` points.
-    static func plan(_ content: HandoutContent, width: Double, height: Double) throws(HandoutError) -> MatrixPrint {
+    /// The matrix planned for a rectangle of `width` × `height` points, placing at most `labels` names.
+    static func plan(_ content: HandoutContent, width: Double, height: Double,
+                     labels: Int = labelBudget) throws(HandoutError) -> MatrixPrint {
         let analysis = content.analysis
         let language = content.options.language
         var spec = MatrixSpec(analysis, options: MatrixOptions(language: language, sizeBy: .betweenness))
@@ -29,7 +30,7 @@ struct MatrixPrint {
                 return false
             })
         }
-        var layout = MatrixLayoutOptions(style: .print, labelWrapWidth: 20, maximumLabels: labelBudget, omitWhenCrowded: true,
+        var layout = MatrixLayoutOptions(style: .print, labelWrapWidth: 20, maximumLabels: labels, omitWhenCrowded: true,
                                          leaderRings: 3, numbers: .flagged,
                                          maximumNumbers: 15)
         // The legend takes about the marker's width, its text and the gaps beside the plot.
@@ -65,40 +66,57 @@ struct MatrixPrint {
     }
 }
 
-/// The detailed handout's matrix page: on its side (a square plot and its legend fit A4 best that way), the
-/// heading, the matrix as large as the page allows, and its two captions.
+/// The detailed handout's matrix page: on its side, the heading, the matrix as large as the page's height
+/// allows with its legend beside it, and its two captions in a column at the right (below the matrix only when
+/// they are too long for the column).
 struct MatrixPage {
     static let pageSize = PageSize.a4Landscape
     static let headingSize = 15.0
     static let captionSize = 8.5
+    /// The captions' column beside the drawing.
+    static let columnWidth = 200.0
+    static let columnGap = 16.0
+    /// A page of its own has room for more names than the back of the sheet.
+    static let labelBudget = 110
 
     let matrix: MatrixPrint
     let title: String
     let captions: [MapSpec.Caption]
+    /// Captions in a column beside the drawing rather than below it.
+    let beside: Bool
 
     var content: PageRect { Frame.contentRect(Self.pageSize) }
+    var captionWidth: Double { beside ? Self.columnWidth : content.width }
 
     static func plan(_ content: HandoutContent, strings: HandoutStrings, canvas: any Page) throws(HandoutError) -> MatrixPage {
         let rect = Frame.contentRect(pageSize)
-        // Captions of about four lines each, measured once the matrix (and so its numbers) is known.
+        func captions(_ matrix: MatrixPrint) -> [MapSpec.Caption] {
+            [MapSpec.Caption(heading: strings.phrases.shownHeading, text: matrix.shown),
+             MapSpec.Caption(heading: strings.phrases.readHeading, text: matrix.read)]
+        }
+        let drawingWidth = rect.width - columnWidth - columnGap
+        let wide = try MatrixPrint.plan(content, width: drawingWidth, height: rect.height - 30, labels: labelBudget)
+        let page = MatrixPage(matrix: wide, title: strings.stakeholdersHeading, captions: captions(wide), beside: true)
+        if page.captionsHeight(canvas) <= rect.height - 30 { return page }
+        // Captions too long for the column (a large network): below the matrix, measured once its numbers are known.
         var reserved = 90.0
-        var page = MatrixPage(matrix: try MatrixPrint.plan(content, width: rect.width, height: rect.height - 30 - reserved),
-                              title: strings.stakeholdersHeading, captions: [])
+        var below = MatrixPage(matrix: try MatrixPrint.plan(content, width: rect.width, height: rect.height - 30 - reserved,
+                                                            labels: labelBudget),
+                               title: strings.stakeholdersHeading, captions: [], beside: false)
         for _ in 0..<2 {
-            let captions = [MapSpec.Caption(heading: strings.phrases.shownHeading, text: page.matrix.shown),
-                            MapSpec.Caption(heading: strings.phrases.readHeading, text: page.matrix.read)]
-            page = MatrixPage(matrix: page.matrix, title: page.title, captions: captions)
-            let needed = page.captionsHeight(canvas)
+            below = MatrixPage(matrix: below.matrix, title: below.title, captions: captions(below.matrix), beside: false)
+            let needed = below.captionsHeight(canvas)
             guard needed > reserved + 0.5 else { break }
             reserved = needed
-            page = MatrixPage(matrix: try MatrixPrint.plan(content, width: rect.width, height: rect.height - 30 - reserved),
-                              title: page.title, captions: captions)
+            below = MatrixPage(matrix: try MatrixPrint.plan(content, width: rect.width, height: rect.height - 30 - reserved,
+                                                            labels: labelBudget),
+                               title: below.title, captions: captions(below.matrix), beside: false)
         }
-        return page
+        return below
     }
 
     func captionLines(_ canvas: any Page) -> [(heading: String, lines: [TextLine])] {
-        captions.map { ($0.heading, canvas.lines([TextRun($0.text)], size: Self.captionSize, width: content.width)) }
+        captions.map { ($0.heading, canvas.lines([TextRun($0.text)], size: Self.captionSize, width: captionWidth)) }
     }
 
     func captionsHeight(_ canvas: any Page) -> Double {
@@ -109,18 +127,25 @@ struct MatrixPage {
         Frame.draw(on: canvas, strings: strings, page: page, of: pages)
         let c = content
         canvas.text(title, x: c.x, y: c.y + Self.headingSize, font: PageFont(size: Self.headingSize, bold: true))
-        let bottom = c.maxY - captionsHeight(canvas) - 6
+        let drawing: PageRect
+        var x = c.x, y: Double
+        if beside {
+            drawing = PageRect(x: c.x, y: c.y + 30, width: c.width - Self.columnWidth - Self.columnGap, height: c.height - 30)
+            x = c.maxX - Self.columnWidth
+            y = c.y + 30 - 11
+        } else {
+            let bottom = c.maxY - captionsHeight(canvas) - 6
+            drawing = PageRect(x: c.x, y: c.y + 30, width: c.width, height: bottom - c.y - 30)
+            y = bottom + 2
+        }
         do {
-            try canvas.drawMatrix(matrix.spec, options: matrix.options,
-                                  fitting: PageRect(x: c.x, y: c.y + 30, width: c.width, height: bottom - c.y - 30),
-                                  maximumScale: 1)
+            try canvas.drawMatrix(matrix.spec, options: matrix.options, fitting: drawing, maximumScale: 1)
         } catch { throw .map(error.description) }
-        var y = bottom + 2
         for caption in captionLines(canvas) {
             y += 11
-            canvas.text(caption.heading, x: c.x, y: y, font: PageFont(size: 9.5, bold: true))
+            canvas.text(caption.heading, x: x, y: y, font: PageFont(size: 9.5, bold: true))
             y += 3 + Self.captionSize * 1.3
-            canvas.draw(caption.lines, x: c.x, y: y, size: Self.captionSize, leading: Self.captionSize * 1.3)
+            canvas.draw(caption.lines, x: x, y: y, size: Self.captionSize, leading: Self.captionSize * 1.3)
             y += Double(caption.lines.count) * Self.captionSize * 1.3 - Self.captionSize * 1.3 + 4
         }
     }
