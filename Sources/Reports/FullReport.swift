@@ -28,8 +28,14 @@ public struct FullReport: Sendable {
         var doc = TextDocument()
         doc.heading(1, s.reportTitle)
         if let line = s.dataLine { doc.paragraph(line) }
+        if let note = excludedNote { doc.paragraph(note) }
         doc.append(body)
         return doc
+    }
+
+    /// Which actors were left out before the analysis (`--exclude`), if any.
+    public var excludedNote: String? {
+        analysis.excludedActors.isEmpty ? nil : s.phrases.excludedNote(s.list(analysis.excludedActors.map(\.name), limit: 12))
     }
 
     /// Every section without the title block (the HTML page puts its own header above it).
@@ -37,6 +43,7 @@ public struct FullReport: Sendable {
         var doc = overview
         doc.append(sections.brokers(top: top, includeHome: false))
         doc.append(sections.home())
+        doc.append(sections.stakeholders())
         doc.append(sections.gaps(top: top))
         doc.append(sections.groups())
         doc.append(themes)

@@ -3,20 +3,24 @@ import GraphvizMap
 import NetworkMap
 import Wording
 
-/// A self-contained interactive page: the map as inline SVG beside the full report's findings.
+/// A self-contained interactive page: the map and the stakeholder matrix as inline SVG beside the full report's
+/// findings.
 ///
-/// The map has search, click-to-highlight and filters by type and theme. No network access: no external
+/// The map has search, click-to-highlight and filters by type and theme; hovering or focusing an actor (Tab,
+/// then Enter to select) in the map or in the matrix highlights it in the other. No network access: no external
 /// scripts, fonts or styles.
 ///
 /// Safety: every text from the data is HTML-escaped on the way into the page; the data the script needs sits
 /// in a `<script type="application/json">` block (see ``HTMLText/scriptJSON(_:)``) and the script writes it
 /// into the page only through `textContent`, so a name such as `<img src=x onerror=alert(1)>` stays text.
 public enum HTMLReport {
-    /// The page, with the map `svg` as Graphviz wrote it.
+    /// The page, with the map `svg` and the stakeholder matrix `matrixSVG` as Graphviz wrote them.
     ///
-    /// Graphviz writes nodes as `<g id="actor-…" class="node …">`. A `nil` `svg` leaves the map out and says so;
-    /// search, filters and measures still work.
-    public static func render(_ analysis: Analysis, language: Language, svg: String?, top: Int = 10) -> String {
+    /// Graphviz writes nodes as `<g id="actor-…" class="node …">` and matrix markers as `<g id="matrix-actor-…">`.
+    /// A `nil` `svg` leaves the map out and says so; search, filters and measures still work. A `nil` `matrixSVG`
+    /// leaves the matrix out.
+    public static func render(_ analysis: Analysis, language: Language, svg: String?, matrixSVG: String? = nil,
+                              top: Int = 10) -> String {
         let s = Strings(language, analysis: analysis)
         let report = FullReport(analysis, language: language, top: top)
         let e = { Markup.escape($0) }
@@ -69,10 +73,16 @@ public enum HTMLReport {
             <button type="button" id="zoom-out" title="\(e(s.phrases.html(.zoomOut)))" aria-label="\(e(s.phrases.html(.zoomOut)))">−</button>
             </form>
             <div id="results" aria-live="polite"></div>
+            <div id="views"\(matrixSVG == nil ? "" : " class=\"both\"")>
             <div id="map">
 
             """
         if let svg { page += inlineSVG(svg) + "\n" } else { page += "<p class=\"note\">\(e(s.phrases.html(.noMap)))</p>\n" }
+        page += "</div>\n"
+        if let matrixSVG {
+            page += "<div id=\"matrix\" role=\"group\" aria-label=\"\(e(s.phrases.html(.matrixHeading)))\">\n"
+                + inlineSVG(matrixSVG) + "\n</div>\n"
+        }
         page += """
             </div>
             <div id="details" aria-live="polite"><p class="hint">\(e(s.phrases.html(.hint)))</p></div>
@@ -109,6 +119,7 @@ public enum HTMLReport {
             return .object([
                 ("id", .string(actor.id)),
                 ("svg", .string(SVGIdentifier.actor(actor.id))),
+                ("matrix", .string(SVGIdentifier.matrixActor(actor.id))),
                 ("name", .string(actor.name)),
                 ("type", .string(actor.type.rawValue)),
                 ("typeLabel", .string(s.typeLabel(actor.type))),
@@ -173,8 +184,17 @@ public enum HTMLReport {
         #results:empty { display: none; }
         button.actor-link { font: inherit; font-size: 0.9rem; border: 1px solid var(--line); background: #f6f6f6; border-radius: 3px; padding: 0.05rem 0.35rem; cursor: pointer; }
         button.actor-link:hover, button.actor-link:focus { border-color: var(--accent); }
-        #map { border: 1px solid var(--line); border-radius: 4px; overflow: auto; max-height: 85vh; }
-        #map svg { display: block; width: 100%; height: auto; max-width: none; }
+        #views { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.6rem; }
+        @media (min-width: 1500px) { #views.both { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+        #map, #matrix { border: 1px solid var(--line); border-radius: 4px; overflow: auto; max-height: 85vh; }
+        #map svg, #matrix svg { display: block; width: 100%; height: auto; max-width: none; }
+        #matrix g.node.matrix-actor { cursor: pointer; transition: opacity 0.15s; }
+        #matrix .dim { opacity: 0.2; }
+        #matrix .filtered { opacity: 0.08; }
+        #map g.node.linked > ellipse, #map g.node.linked > polygon, #map g.node.linked > path,
+        #matrix g.node.linked > ellipse, #matrix g.node.linked > polygon { stroke: var(--match); stroke-width: 4px; }
+        #matrix g.node.selected > ellipse, #matrix g.node.selected > polygon { stroke: var(--accent); stroke-width: 4px; }
+        #map g.node:focus, #matrix g.node:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
         #map g.node { cursor: pointer; transition: opacity 0.15s; }
         #map g.edge { transition: opacity 0.15s; }
         #map .dim { opacity: 0.15; }
@@ -216,6 +236,11 @@ public enum HTMLReport {
           var nodes = actors.map(function (a) {
             var el = document.getElementById(a.svg);
             return el && map.contains(el) ? el : null;
+          });
+          var matrix = document.getElementById('matrix');
+          var points = actors.map(function (a) {
+            var el = matrix ? document.getElementById(a.matrix) : null;
+            return el && matrix.contains(el) ? el : null;
           });
           var byTitle = {}, byElement = new Map();
           nodes.forEach(function (el, i) {
@@ -272,6 +297,13 @@ public enum HTMLReport {
               el.classList.toggle('selected', i === selected);
               el.classList.toggle('match', matchesQuery(i));
             });
+            points.forEach(function (el, i) {
+              if (!el) { return; }
+              el.classList.toggle('filtered', !passesFilters(i));
+              el.classList.toggle('dim', near !== null && !near.has(i));
+              el.classList.toggle('selected', i === selected);
+              el.classList.toggle('match', matchesQuery(i));
+            });
             edges.forEach(function (edge) {
               var visible = passesFilters(edge.a) && passesFilters(edge.b);
               var incident = selected >= 0 && (edge.a === selected || edge.b === selected);
@@ -321,10 +353,10 @@ public enum HTMLReport {
 
           // Zoom: the map grows inside its scrolling frame, so names become readable on a big network.
           var zoom = 1;
-          var svgElement = map.querySelector('svg');
+          var svgElements = [map.querySelector('svg'), matrix ? matrix.querySelector('svg') : null];
           function setZoom(z) {
             zoom = Math.max(1, Math.min(8, z));
-            if (svgElement) { svgElement.style.width = (zoom * 100) + '%'; }
+            svgElements.forEach(function (el) { if (el) { el.style.width = (zoom * 100) + '%'; } });
           }
           document.getElementById('zoom-in').addEventListener('click', function () { setZoom(zoom * 1.5); centre(); });
           document.getElementById('zoom-out').addEventListener('click', function () { setZoom(zoom / 1.5); centre(); });
@@ -334,9 +366,9 @@ public enum HTMLReport {
             setZoom(zoom * (event.deltaY < 0 ? 1.25 : 0.8));
           }, { passive: false });
           function centre() {
-            if (selected >= 0 && nodes[selected] && nodes[selected].scrollIntoView) {
-              nodes[selected].scrollIntoView({ block: 'center', inline: 'center' });
-            }
+            [nodes[selected], points[selected]].forEach(function (el) {
+              if (selected >= 0 && el && el.scrollIntoView) { el.scrollIntoView({ block: 'center', inline: 'center' }); }
+            });
           }
 
           function select(i) {
@@ -350,6 +382,29 @@ public enum HTMLReport {
           map.addEventListener('click', function (event) {
             var el = event.target.closest ? event.target.closest('g.node') : null;
             if (el && byElement.has(el)) { select(byElement.get(el)); event.preventDefault(); }
+          });
+          // Map and matrix: hovering or focusing an actor in one highlights it in the other; Tab reaches every
+          // actor, Enter or Space selects it.
+          function link(i, on) {
+            [nodes[i], points[i]].forEach(function (el) { if (el) { el.classList.toggle('linked', on); } });
+          }
+          function reachable(el, i) {
+            if (!el) { return; }
+            el.setAttribute('tabindex', '0');
+            el.setAttribute('role', 'button');
+            el.setAttribute('aria-label', actors[i].name);
+            el.addEventListener('mouseenter', function () { link(i, true); });
+            el.addEventListener('mouseleave', function () { link(i, false); });
+            el.addEventListener('focus', function () { link(i, true); });
+            el.addEventListener('blur', function () { link(i, false); });
+            el.addEventListener('keydown', function (event) {
+              if (event.key === 'Enter' || event.key === ' ') { select(i); event.preventDefault(); }
+            });
+          }
+          nodes.forEach(reachable);
+          points.forEach(function (el, i) {
+            reachable(el, i);
+            if (el) { el.addEventListener('click', function (event) { select(i); event.preventDefault(); }); }
           });
           search.addEventListener('input', update);
           search.addEventListener('keydown', function (event) {
@@ -373,6 +428,14 @@ public enum HTMLReport {
 }
 
 extension HTMLReport {
+    /// The stakeholder matrix of the analysed network as SVG, as `network-map matrix` draws it.
+    public static func matrixSVG(_ analysis: Analysis, language: Language) throws(MapRenderError) -> String {
+        let spec = MatrixSpec(analysis, options: MatrixOptions(language: language))
+        let data = try MatrixRenderer.render(spec, format: .svg,
+                                             options: MatrixRenderOptions(documentDate: analysis.network.date))
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// The map of the analysed network as SVG, drawn by GraphvizMap: sized by betweenness, brokers,
     /// cut vertices, bridges, detached groups and suggested introductions marked.
     ///

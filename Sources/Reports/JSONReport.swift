@@ -165,6 +165,25 @@ public enum JSONReport {
         } else {
             w.null()
         }
+        w.key("stakeholders")
+        let stakeholders = analysis.stakeholderFindings.stakeholders
+        w.beginArray(inline: stakeholders.isEmpty)
+        for st in stakeholders {
+            w.beginObject()
+            w.key("id"); id(st.actor)
+            w.key("influence"); w.number(st.influence)
+            w.key("interest"); w.number(st.interest)
+            w.key("attitude")
+            if let attitude = st.attitude { w.string(attitude.rawValue) } else { w.null() }
+            w.key("quadrant")
+            if let quadrant = st.quadrant { w.string(quadrant.rawValue) } else { w.null() }
+            w.key("flags")
+            w.beginArray(inline: true)
+            for flag in st.flags { w.string(flag.rawValue) }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
         w.key("sampling")
         if let sampling = analysis.sampling {
             w.beginObject()

@@ -17,7 +17,7 @@ struct NetworkMapCommand: ParsableCommand {
             """,
         subcommands: [
             Check.self, Render.self, Brokers.self, Gaps.self, Groups.self, Report.self, HandoutCommand.self,
-            WhatIfCommand.self, DiffCommand.self, MergeCommand.self, Convert.self, Init.self,
+            MatrixCommand.self, WhatIfCommand.self, DiffCommand.self, MergeCommand.self, Convert.self, Init.self,
         ]
     )
 }

@@ -101,6 +101,35 @@ struct PrivacyOption: ParsableArguments {
     }
 }
 
+/// `--exclude`, shared by `render`, `matrix`, `report` and `handout`: actors left out before the analysis.
+struct ExcludeOption: ParsableArguments {
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("""
+        Leave these actors out (ids or names, several after one --exclude), as maps for the Verstetigung \
+        question leave out the QM office or the Quartiersrat: the network is analysed without them, and the \
+        output says so.
+        """, valueName: "actor"))
+    var exclude: [String] = []
+
+    /// The actors named, looked up as ``OptionLookup`` looks up `--focus`.
+    ///
+    /// Every unknown one is reported, then the usage exit. Leaving out every actor is a usage error too.
+    func indices(loaded: Network, shown: Network, language: Language) throws -> Set<Int> {
+        var found = Set<Int>()
+        var problems: [OptionLookup.Problem] = []
+        for text in exclude {
+            switch OptionLookup.actor(text, option: "--exclude", loaded: loaded, shown: shown) {
+            case .success(let i): found.insert(i)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        if !problems.isEmpty { throw OptionLookup.fail(problems, language: language) }
+        if !found.isEmpty, found.count >= shown.actors.count {
+            throw OptionLookup.fail([OptionLookup.Problem(.everyoneExcluded)], language: language)
+        }
+        return found
+    }
+}
+
 /// Options shared by the commands that write something for people to read.
 struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file instead of the default; '-' means standard output.")

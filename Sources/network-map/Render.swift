@@ -25,6 +25,7 @@ struct Render: ParsableCommand {
     @OptionGroup var source: NetworkArgument
     @OptionGroup var output: OutputOptions
     @OptionGroup var flags: AnalysisFlags
+    @OptionGroup var excluded: ExcludeOption
 
     @Option(help: "svg, pdf, png or dot. Default: from the -o file's extension, else svg.")
     var format: MapFormat?
@@ -32,7 +33,10 @@ struct Render: ParsableCommand {
     @Option(help: "Graphviz layout engine (neato, fdp, sfdp, dot, circo, twopi). Default: chosen by size.")
     var layout: String?
 
-    @Option(help: "Colour by: type, community, area, theme or attitude.")
+    @Option(help: """
+        Colour by: type, community, area, theme, attitude, or local (inside or outside the quarter: the lokal/local \
+        column, else the areas network.yaml lists as outside_areas).
+        """)
     var colorBy: MapColorBy = .type
 
     @Option(help: "Node size by: betweenness, degree, pagerank, influence or none.")
@@ -82,7 +86,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let run = try analyse(source, output, flags)
+        let run = try analyse(source, output, flags, exclude: excluded)
         let analysis = run.analysis, language = run.language
         let network = analysis.network
         var selection: Set<Int>?

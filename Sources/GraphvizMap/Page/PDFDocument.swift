@@ -152,4 +152,10 @@ public final class PDFDocument: Page {
         try MapRenderer.drawLegend(of: spec, style: style, bandWidth: bandWidth, into: context, fitting: rect,
                                    maximumScale: maximumScale)
     }
+
+    @discardableResult
+    public func drawMatrix(_ spec: MatrixSpec, options: MatrixRenderOptions, fitting rect: PageRect,
+                           maximumScale: Double) throws(MapRenderError) -> PlacedDrawing {
+        try MatrixRenderer.draw(spec, options: options, into: context, fitting: rect, maximumScale: maximumScale)
+    }
 }

@@ -2,10 +2,10 @@
 ///
 /// ```
 /// { "schema": "network-map/network@1",
-///   "network": { "name", "date", "language", "home", "themes": [], "source",
+///   "network": { "name", "date", "language", "home", "themes": [], "source", "outsideAreas": [],
 ///                "actorTypes": [ { "id", "labelDE", "labelEN", "color", "shape" } ], "tieKinds": [ … ] },
 ///   "actors": [ { "id", "name", "type", "category", "themes": [], "area", "influence", "interest",
-///                 "attitude", "private", "contact", "notes", "attributes": [ { "name", "value" } ] } ],
+///                 "attitude", "private", "local", "contact", "notes", "attributes": [ { "name", "value" } ] } ],
 ///   "ties": [ { "source", "target", "kind", "strength", "directed", "since", "until", "reportedBy",
 ///               "notes", "attributes": [ { "name", "value" } ] } ] }
 /// ```
@@ -35,6 +35,7 @@ extension JSONWriter {
                 ("category", text(a.category)), ("themes", .array(a.themes.map(JSONValue.string))),
                 ("area", text(a.area)), ("influence", .number(a.influence)), ("interest", .number(a.interest)),
                 ("attitude", text(a.attitude?.rawValue)), ("private", .bool(a.isPrivate)),
+                ("local", a.isLocal.map(JSONValue.bool) ?? .null),
                 ("contact", text(a.contact)), ("notes", text(a.notes)), ("attributes", attributes(a.attributes)),
             ])
         }
@@ -52,6 +53,7 @@ extension JSONWriter {
                 ("name", .string(network.name)), ("date", text(network.date?.description)),
                 ("language", text(network.language?.rawValue)), ("home", text(network.home)),
                 ("themes", .array(network.themes.map(JSONValue.string))), ("source", text(network.source)),
+                ("outsideAreas", .array(network.outsideAreas.map(JSONValue.string))),
                 ("actorTypes", styles(network.customActorTypes)), ("tieKinds", styles(network.customTieKinds)),
             ])),
             ("actors", .array(actors)),

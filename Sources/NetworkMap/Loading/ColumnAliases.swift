@@ -2,6 +2,7 @@
 public enum ActorColumn: String, CaseIterable, Sendable {
     case id, name, type, category, themes, area, influence, interest, attitude
     case isPrivate = "private"
+    case isLocal = "local"
     case contact, notes
 
     /// Header names users write, English and German, as ``headerKey(_:)`` normalises them.
@@ -27,6 +28,8 @@ public enum ActorColumn: String, CaseIterable, Sendable {
             .interest: ["interest", "interesse"],
             .attitude: ["attitude", "haltung", "einstellung", "stance", "position"],
             .isPrivate: ["private", "privatperson", "privat", "isprivate", "naturalperson"],
+            .isLocal: ["local", "lokal", "imquartier", "inquarter", "inthequarter", "islocal", "ortsansaessig",
+                       "ortsansässig"],
             .contact: ["contact", "kontakt", "ansprechpartner", "ansprechpartnerin", "ansprechperson"],
             .notes: ["notes", "notizen", "note", "notiz", "bemerkung", "bemerkungen", "anmerkung", "anmerkungen",
                      "kommentar", "kommentare", "comment", "comments", "remarks", "description", "beschreibung"],

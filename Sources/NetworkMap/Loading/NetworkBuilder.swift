@@ -27,6 +27,7 @@ struct NetworkBuilder {
             source: settings.source)
         network.respondent = settings.respondent
         network.mergedFrom = settings.mergedFrom
+        network.outsideAreas = settings.outsideAreas
     }
 
     // MARK: Columns
@@ -173,6 +174,7 @@ struct NetworkBuilder {
             let influence = score(cell(row, .influence), at(row, .influence))
             let interest = score(cell(row, .interest), at(row, .interest))
             let isPrivate = bool(cell(row, .isPrivate), at(row, .isPrivate))
+            let isLocal = bool(cell(row, .isLocal), at(row, .isLocal))
             var attitude: Attitude?
             let attitudeText = cell(row, .attitude)
             if !attitudeText.isEmpty {
@@ -184,7 +186,7 @@ struct NetworkBuilder {
             let actor = Actor(
                 id: id, name: name, type: type, category: nonEmpty(cell(row, .category)),
                 themes: ValueParsing.themes(cell(row, .themes)), area: nonEmpty(cell(row, .area)),
-                influence: influence, interest: interest, attitude: attitude, isPrivate: isPrivate,
+                influence: influence, interest: interest, attitude: attitude, isPrivate: isPrivate, isLocal: isLocal,
                 contact: nonEmpty(cell(row, .contact)), notes: nonEmpty(cell(row, .notes)),
                 attributes: attributes, location: table.location(line: row.line))
             let index = network.actors.count

@@ -39,12 +39,14 @@ struct NetworkSettings {
     /// The actor whose interview this is, as written.
     var respondent: String?
     var mergedFrom: [MergedSource] = []
+    /// Areas outside the quarter (`outside_areas:`), for ``Network/locality(of:)``.
+    var outsideAreas: [String] = []
     var customActorTypes: [CustomStyle] = []
     var customTieKinds: [CustomStyle] = []
     var actors: RowTable?
     var ties: RowTable?
 
-    static let knownKeys = ["name", "date", "language", "home", "themes", "source", "respondent", "merged_from",
+    static let knownKeys = ["name", "date", "language", "home", "themes", "source", "respondent", "merged_from", "outside_areas",
                             "actor_types", "tie_kinds", "actors", "ties"]
     static let styleKeys = ["id", "label_de", "label_en", "color", "shape"]
 
@@ -111,6 +113,12 @@ struct NetworkSettings {
                     settings.themes = items.compactMap { $0.scalar?.string.trimmingWhitespace }.filter { !$0.isEmpty }
                 } else if let s = value.scalar?.string {
                     settings.themes = ValueParsing.themes(s)
+                }
+            case "outside_areas":
+                if let items = value.sequence {
+                    settings.outsideAreas = items.compactMap { $0.scalar?.string.trimmingWhitespace }.filter { !$0.isEmpty }
+                } else if let s = value.scalar?.string {
+                    settings.outsideAreas = ValueParsing.themes(s)
                 }
             case "actor_types":
                 settings.customActorTypes = styles(value, file: file, key: key, line: line, issues: &issues)

@@ -24,6 +24,7 @@ public enum ConsoleMessage: Sendable {
     // MARK: Results and failures
     case mapWritten(path: String)
     case handoutWritten(path: String)
+    case matrixWritten(path: String)
     /// `init` made a folder.
     case created(folder: String)
     /// `init` refuses to write over these files.
@@ -53,6 +54,8 @@ public enum ConsoleMessage: Sendable {
     case negativeDepth
     case focusAndTheme
     case tooFewMapActors
+    /// `--exclude` leaves no actor to draw or analyse.
+    case everyoneExcluded
     case nothingToChange
     case notATie(String)
     case networksAndDates

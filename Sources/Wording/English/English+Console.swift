@@ -14,6 +14,7 @@ extension English {
 
         case let .mapWritten(path): return "Map written to \(path)"
         case let .handoutWritten(path): return "Handout written to \(path)"
+        case let .matrixWritten(path): return "Stakeholder matrix written to \(path)"
         case let .created(folder):
             return """
                 Created a new network in \(folder)/: actors.csv, ties.csv, network.yaml.
@@ -62,6 +63,7 @@ extension English {
         case .negativeDepth: return "--depth must be 0 or more."
         case .focusAndTheme: return "Give either --focus or --theme, not both."
         case .tooFewMapActors: return "--map-actors must be 5 or more."
+        case .everyoneExcluded: return "--exclude leaves no actor: name fewer actors."
         case .nothingToChange: return "Name at least one actor with --remove or one planned tie with --add \"A -- B\"."
         case let .notATie(text): return "--add \(quoted(text)) is not a tie; write it as \"A -- B\"."
         case .networksAndDates: return "Give either two networks, or one network with --as-of and --to, not both."

@@ -332,6 +332,7 @@ extension English {
         case .zoomIn: return "Zoom in"
         case .zoomOut: return "Zoom out"
         case .mapHeading: return "Map"
+        case .matrixHeading: return "Stakeholder matrix"
         case .findingsHeading: return "Findings"
         case .hint:
             return "Click an actor on the map or in the list of matches: its direct contacts are highlighted and its measures appear here."

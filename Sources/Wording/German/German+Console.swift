@@ -15,6 +15,7 @@ extension German {
 
         case let .mapWritten(path): return "Karte geschrieben: \(path)"
         case let .handoutWritten(path): return "Handout geschrieben: \(path)"
+        case let .matrixWritten(path): return "Stakeholder-Matrix geschrieben: \(path)"
         case let .created(folder):
             return """
                 Neues Netzwerk in \(folder)/ angelegt: actors.csv, ties.csv, network.yaml.
@@ -67,6 +68,7 @@ extension German {
         case .negativeDepth: return "--depth muss 0 oder mehr sein."
         case .focusAndTheme: return "Geben Sie entweder --focus oder --theme an, nicht beides."
         case .tooFewMapActors: return "--map-actors muss 5 oder mehr sein."
+        case .everyoneExcluded: return "Nach --exclude bleibt kein Akteur übrig: Bitte nennen Sie weniger Akteure."
         case .nothingToChange:
             return "Nennen Sie mindestens einen Akteur mit --remove oder eine geplante Beziehung mit --add \"A -- B\"."
         case let .notATie(text): return "--add \(quoted(text)) ist keine Beziehung; schreiben Sie sie als \"A -- B\"."

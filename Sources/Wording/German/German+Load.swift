@@ -301,6 +301,7 @@ extension German {
             case .interest: return "Interesse"
             case .attitude: return "Haltung"
             case .isPrivate: return "Privatperson"
+            case .isLocal: return "lokal"
             case .contact: return "Kontakt"
             case .notes: return "Notizen"
             }

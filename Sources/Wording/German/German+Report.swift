@@ -348,6 +348,7 @@ extension German {
         case .zoomIn: return "Karte vergrößern"
         case .zoomOut: return "Karte verkleinern"
         case .mapHeading: return "Karte"
+        case .matrixHeading: return "Stakeholder-Matrix"
         case .findingsHeading: return "Ergebnisse"
         case .hint:
             return "Klicken Sie auf einen Akteur in der Karte oder in der Trefferliste: Seine direkten Kontakte werden hervorgehoben, seine Kennzahlen erscheinen hier."

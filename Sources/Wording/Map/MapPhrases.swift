@@ -43,7 +43,7 @@ public protocol MapPhrases {
 
 /// The titles of a map legend's sections.
 public enum LegendTitle: Sendable {
-    case actorTypes, colourByAttitude, colourByCommunity, colourByArea, colourByTheme, ties, marks
+    case actorTypes, colourByAttitude, colourByCommunity, colourByArea, colourByTheme, colourByLocality, ties, marks
     /// Node size, and what it shows.
     case size(String)
 }

@@ -175,5 +175,5 @@ public enum IntroductionPurpose: Sendable {
 /// The fixed words of the interactive HTML page.
 public enum PageText: Sendable, CaseIterable {
     case searchLabel, searchPlaceholder, allTypes, allThemes, typeFilter, themeFilter, reset, zoomIn, zoomOut
-    case mapHeading, findingsHeading, hint, noMap, noScript
+    case mapHeading, matrixHeading, findingsHeading, hint, noMap, noScript
 }
