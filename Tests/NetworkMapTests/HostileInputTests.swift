@@ -20,7 +20,7 @@ struct HostileInputTests {
 
         let kind = try LoadingFixture.failure([
             "actors.csv": actors,
-            "ties.csv": "Von;An;Art\nQuartiersbüro;Nachbarschaftshaus Mühle e.V.;derung\u{0}\n",
+            "ties.csv": "Von;An;Art\nQuartiersbüro;Nachbarschaftshaus Mühle e.V.;Fördrung\u{0}\n",
         ])
         #expect(kind.errors.count == 1)
         #expect(kind.errors.first?.hint(.en)?.contains("Did you mean \"Förderung\"?") == true)

@@ -131,10 +131,13 @@ public enum NetworkFolderWriter {
 
     static func actorsCSV(_ network: Network, words: any NetworkFileWords) -> [UInt8] {
         let extra = ExchangeFields.extraNames(network.actors.map(\.attributes))
-        var rows = [ActorColumn.allCases.map { words.header(.actors($0)) } + extra]
+        // Like confirmations for ties: the column only where the data says who is local.
+        let hasLocality = network.actors.contains { $0.isLocal != nil }
+        let columns = ActorColumn.allCases.filter { $0 != .isLocal || hasLocality }
+        var rows = [columns.map { words.header(.actors($0)) } + extra]
         for actor in network.actors {
             var row: [String] = []
-            for column in ActorColumn.allCases {
+            for column in columns {
                 switch column {
                 case .id: row.append(actor.id)
                 case .name: row.append(actor.name)
@@ -146,6 +149,7 @@ public enum NetworkFolderWriter {
                 case .interest: row.append(actor.interest.map { number($0, words) } ?? "")
                 case .attitude: row.append(actor.attitude.map(words.fileWord) ?? "")
                 case .isPrivate: row.append(words.fileWord(actor.isPrivate))
+                case .isLocal: row.append(actor.isLocal.map(words.fileWord) ?? "")
                 case .contact: row.append(actor.contact ?? "")
                 case .notes: row.append(actor.notes ?? "")
                 }

@@ -57,7 +57,10 @@ struct MergeEdgeCaseTests {
 
     @Test func aSourceThatFailsToLoadIsNamedAndStopsTheMerge() throws {
         let good = Repository.network("riverside")
-        let bad = try LoadingFixture.folder(["actors.csv": "Name\nKita\n"], label: "merge-bad")
+        // A tie naming an actor nobody listed: bad data (a missing type column is only a warning since workbooks).
+        let bad = try LoadingFixture.folder([
+            "actors.csv": "Name;Typ\nKita;Verein\n", "ties.csv": "Von;An\nKita;Niemand\n",
+        ], label: "merge-bad")
         let missing = bad.deletingLastPathComponent().appendingPathComponent("no-such-interview")
         do {
             _ = try MergeSource.loadAll([good, bad, missing])

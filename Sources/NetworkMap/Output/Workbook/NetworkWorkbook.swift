@@ -120,21 +120,39 @@ public enum NetworkWorkbook {
 
     private static func actorSheet(_ network: Network, words: Words, extra: [Column]) -> SheetDocument {
         let names = attributeNames(network.actors.map(\.attributes))
-        var rows: [[OutputCell]] = [(words.actorHeaders + names + extra.map(\.header)).map(OutputCell.text)]
+        // As in the CSV folder: a column saying who is local only where the data says it (the matrix's
+        // `--color-by local`); it follows `private`, so the template's drop-down columns stay where they are.
+        let hasLocality = network.actors.contains { $0.isLocal != nil }
+        let columns = ActorColumn.allCases.filter { $0 != .isLocal || hasLocality }
+        let headers = columns.map { column in
+            ActorColumn.allCases.firstIndex(of: column).flatMap { $0 < words.actorHeaders.count ? words.actorHeaders[$0] : nil }
+                ?? column.rawValue
+        }
+        var rows: [[OutputCell]] = [(headers + names + extra.map(\.header)).map(OutputCell.text)]
         for (i, actor) in network.actors.enumerated() {
-            let type = words.typeLabels[actor.type] ?? actor.type.rawValue
-            var row: [OutputCell] = [
-                text(actor.id), text(actor.name), text(type), text(actor.category), text(actor.themes.joined(separator: "|")),
-                text(actor.area), number(actor.influence), number(actor.interest),
-                text(actor.attitude.flatMap { words.attitudeLabels[$0] }), flag(actor.isPrivate, words), text(actor.contact),
-                text(actor.notes),
-            ]
+            var row: [OutputCell] = columns.map { column in
+                switch column {
+                case .id: return text(actor.id)
+                case .name: return text(actor.name)
+                case .type: return text(words.typeLabels[actor.type] ?? actor.type.rawValue)
+                case .category: return text(actor.category)
+                case .themes: return text(actor.themes.joined(separator: "|"))
+                case .area: return text(actor.area)
+                case .influence: return number(actor.influence)
+                case .interest: return number(actor.interest)
+                case .attitude: return text(actor.attitude.flatMap { words.attitudeLabels[$0] })
+                case .isPrivate: return flag(actor.isPrivate, words)
+                case .isLocal: return flag(actor.isLocal, words)
+                case .contact: return text(actor.contact)
+                case .notes: return text(actor.notes)
+                }
+            }
             row += values(actor.attributes, names)
             row += extra.map { i < $0.values.count ? $0.values[i] : .empty }
             rows.append(row)
         }
         var widths: [Int: Double] = [2: 32, 3: 18, 5: 30]
-        for i in 0..<extra.count { widths[ActorColumn.allCases.count + names.count + i + 1] = 14 }
+        for i in 0..<extra.count { widths[columns.count + names.count + i + 1] = 14 }
         return SheetDocument(name: words.actorsSheet, rows: rows, hasHeader: true, autoFilter: true, columnWidths: widths)
     }
 
