@@ -43,6 +43,8 @@ demo: build
 	$(BIN) render $(EXAMPLE) -o $(OUT)/muehlenviertel-map.svg
 	$(BIN) render $(EXAMPLE) --format pdf -o $(OUT)/muehlenviertel-map.pdf
 	$(BIN) handout $(EXAMPLE) -o $(OUT)/muehlenviertel-handout.pdf
+	$(BIN) matrix $(EXAMPLE) -o $(OUT)/muehlenviertel-matrix.svg
+	$(BIN) report $(EXAMPLE) --format xlsx -o $(OUT)/muehlenviertel-results.xlsx
 	@echo
 	@echo "Done. The results for the example quarter are in $(OUT)/:"
 	@ls -1 $(OUT) | grep muehlenviertel | sed 's/^/  $(OUT)\//'
@@ -68,6 +70,10 @@ look: build
 	$(BIN) diff $(EXAMPLE) networks/muehlenviertel-2026 --format png -o $(LOOK)/diff.png
 	$(BIN) handout $(EXAMPLE) -o $(LOOK)/handout.pdf
 	pdftoppm -png -r 60 $(LOOK)/handout.pdf $(LOOK)/handout
+	$(BIN) matrix $(EXAMPLE) --format png -o $(LOOK)/matrix.png
+	$(BIN) matrix $(EXAMPLE) --format png --lang en -o $(LOOK)/matrix-en.png
+	$(BIN) handout $(EXAMPLE) --detailed -o $(LOOK)/handout-detailed.pdf
+	pdftoppm -png -r 60 $(LOOK)/handout-detailed.pdf $(LOOK)/handout-detailed
 	@echo
 	@echo "Look at these:"
 	@ls -1 $(LOOK)/*.png | sed 's/^/  /'
