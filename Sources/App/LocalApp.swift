@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import NetworkMap
+import ServiceLifecycle
 
 /// What the app serves and how: FOLDER, the port, the language, the limits.
 public struct AppConfiguration: Sendable {
@@ -75,11 +76,18 @@ public enum LocalApp {
                 await onReady(AppAddress(port: bound, token: token))
             },
             logger: logger)
+        let group = ServiceGroup(
+            services: [app], gracefulShutdownSignals: handlingSignals ? [.sigint, .sigterm] : [], cancellationSignals: [],
+            logger: logger)
+        // Cancelling the caller shuts down gracefully too (no new connections, open answers finished): the group runs
+        // in a task of its own, which the caller's cancellation does not reach directly. Cancelling the server's
+        // tasks outright can drop a connection accepted that very moment, which NIO treats as a fatal error.
+        let running = Task { try await group.run() }
         do {
-            if handlingSignals {
-                try await app.runService(gracefulShutdownSignals: [.sigint, .sigterm])
-            } else {
-                try await app.run()
+            try await withTaskCancellationHandler {
+                try await running.value
+            } onCancel: {
+                Task { await group.triggerGracefulShutdown() }
             }
         } catch let error as IOError {
             throw AppError.cannotListen(port: configuration.port, reason: error.description)

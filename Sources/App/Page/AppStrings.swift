@@ -164,9 +164,9 @@ enum AppMessage: Sendable, Hashable {
                 : "This version cannot read workbooks (.xlsx, .ods) yet. Save the sheets as actors.csv and ties.csv "
                 + "in a folder."
         case .tooLarge(let limit):
-            let megabytes = limit / 1_000_000
-            return de ? "Das Hochgeladene ist größer als \(megabytes) MB; nichts wurde gespeichert."
-                : "The upload is larger than \(megabytes) MB; nothing was saved."
+            let size = limit >= 1_000_000 ? "\(limit / 1_000_000) MB" : "\(max(1, limit / 1_000)) KB"
+            return de ? "Das Hochgeladene ist größer als \(size); nichts wurde gespeichert."
+                : "The upload is larger than \(size); nothing was saved."
         case .badUpload(let problem):
             return problem.text(language)
         case .editConflict:
