@@ -73,6 +73,23 @@ struct CatalogTests {
         }
     }
 
+    @Test func messagesNamePrivatePersonsByTheirPseudonym() async throws {
+        // Olga P. is a private person without ties; the loader's warning names her. She is the 29th of the 29 rows
+        // with Privatperson = ja in actors.csv (Python's csv module), so every output calls her "Bewohner:in 29".
+        try await TestServer.with { server in
+            for (lang, pseudonym) in [("de", "„Bewohner:in 29“"), ("en", "\"Resident 29\"")] {
+                let check = try await server.request("/api/networks/muehlenviertel?lang=\(lang)")
+                #expect(!check.text.contains("Olga"))
+                #expect(!check.text.contains("olga-p"))
+                let warnings = try #require(try check.json()["warnings"] as? [[String: Any]])
+                #expect(warnings.contains { ($0["text"] as? String)?.contains(pseudonym) == true }, "\(lang)")
+                // Organisations stay named.
+                #expect(warnings.contains { ($0["text"] as? String)?.contains("Imbiss Mühlenstübchen") == true })
+            }
+            #expect(!(try await server.request("/api/networks")).text.contains("Olga"))
+        }
+    }
+
     @Test func repeatedRequestsDoNotReloadUntilAFileChanges() async throws {
         let folder = try TestServer.exampleFolder()
         let catalog = NetworkCatalog(folder: try AppFolder(folder))

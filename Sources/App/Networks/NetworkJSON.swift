@@ -1,3 +1,4 @@
+import Foundation
 import NetworkMap
 
 /// One network as the page's list and check show it: what it is, whether it loads, its counts and its issues.
@@ -51,7 +52,8 @@ struct NetworkSummary: Encodable, Sendable {
         case .loaded(let result):
             state = "loaded"
             loads = true
-            warnings = result.warnings.map { Self.issue($0, language) }
+            let mask = PrivateNames(result.network, language: language)
+            warnings = result.warnings.map { mask.apply(to: Self.issue($0, language)) }
             describe(result.network, language)
         case .failed(let failure):
             state = "failed"
@@ -98,5 +100,44 @@ struct NetworkSummary: Encodable, Sendable {
 
     private static func issue(_ text: String) -> Issue {
         Issue(text: text, message: text, hint: nil, file: nil, line: nil, column: nil)
+    }
+}
+
+/// Private persons' names and ids in a loaded network's messages, replaced by their pseudonyms.
+///
+/// A warning such as "4 actors have no ties: „Olga P.“, …" is written by the loader before privacy is decided,
+/// so it names persons as the data does. The page is an output like any other: each quoted name or id of a
+/// private person becomes the pseudonym every other output uses ("Bewohner:in 3", `person-3`). A stopgap until
+/// messages are rendered from the prepared network (the Wording module); a failed load has no network to tell
+/// who is private, and its messages stay as the loader wrote them.
+struct PrivateNames {
+    private var replacements: [(String, String)] = []
+
+    init(_ network: Network, language: Language) {
+        let prepared = network.pseudonymised(showPrivate: false, language: language)
+        for (original, shown) in zip(network.actors, prepared.actors) where original.isPrivate {
+            replacements.append((original.name, shown.name))
+            if original.id != original.name { replacements.append((original.id, shown.id)) }
+        }
+        // Longer first, so that "Olga P." is not half-replaced by an "Olga" of someone else.
+        replacements.sort { $0.0.count > $1.0.count }
+    }
+
+    func apply(to text: String) -> String {
+        var text = text
+        for (original, shown) in replacements where !original.isEmpty {
+            for (open, close) in [("„", "“"), ("\"", "\""), ("“", "”"), ("'", "'")] {
+                text = text.replacingOccurrences(of: open + original + close, with: open + shown + close)
+            }
+        }
+        return text
+    }
+
+    func apply(to issue: NetworkSummary.Issue) -> NetworkSummary.Issue {
+        var issue = issue
+        issue.text = apply(to: issue.text)
+        issue.message = apply(to: issue.message)
+        issue.hint = issue.hint.map { apply(to: $0) }
+        return issue
     }
 }

@@ -57,6 +57,8 @@ struct AppStrings: Sendable {
             folderKind: "Ordner", workbookKind: "Arbeitsmappe",
             loads: "lädt fehlerfrei", fails: "hat Fehler", refused: "wird nicht gelesen", pending: "noch nicht lesbar",
             actors: "Akteure", ties: "Beziehungen", errors: "Fehler", warnings: "Warnungen",
+            oneError: "1 Fehler", manyErrors: "{n} Fehler", oneWarning: "1 Warnung", manyWarnings: "{n} Warnungen",
+            quoteOpen: "„", quoteClose: "“",
             privatePersons: "Privatpersonen (überall pseudonymisiert)", homeOffice: "QM-Büro",
             actorsByType: "Akteure nach Typ", tiesByKind: "Beziehungen nach Art", asOf: "Stand",
             noIssues: "Keine Fehler, keine Warnungen.",
@@ -95,6 +97,8 @@ struct AppStrings: Sendable {
             folderKind: "folder", workbookKind: "workbook",
             loads: "loads without errors", fails: "has errors", refused: "not read", pending: "not readable yet",
             actors: "actors", ties: "ties", errors: "Errors", warnings: "Warnings",
+            oneError: "1 error", manyErrors: "{n} errors", oneWarning: "1 warning", manyWarnings: "{n} warnings",
+            quoteOpen: "“", quoteClose: "”",
             privatePersons: "Private persons (pseudonymised everywhere)", homeOffice: "QM office",
             actorsByType: "Actors by type", tiesByKind: "Ties by kind", asOf: "as of",
             noIssues: "No errors, no warnings.",
@@ -110,7 +114,9 @@ struct AppStrings: Sendable {
 /// The texts the page's script shows, sent to it as JSON.
 struct PageScriptStrings: Sendable, Codable {
     var loading, noNetworks, folderKind, workbookKind, loads, fails, refused, pending: String
-    var actors, ties, errors, warnings, privatePersons, homeOffice, actorsByType, tiesByKind, asOf: String
+    var actors, ties, errors, warnings: String
+    var oneError, manyErrors, oneWarning, manyWarnings, quoteOpen, quoteClose: String
+    var privatePersons, homeOffice, actorsByType, tiesByKind, asOf: String
     var noIssues, show, checkOf, chooseFiles, uploading, added, failed, tooLarge, selected: String
 }
 

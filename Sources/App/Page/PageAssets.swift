@@ -105,14 +105,21 @@ enum PageAssets {
                      pending: strings.pending }[network.state] || network.state;
           }
 
+          function counted(n, one, many) { return n === 1 ? one : many.replace('{n}', String(n)); }
+
           function meta(network) {
-            var parts = [network.kind === 'workbook' ? strings.workbookKind : strings.folderKind];
+            var kind = network.kind === 'workbook' ? strings.workbookKind : strings.folderKind;
+            var parts = [network.title && network.title !== network.name
+              ? kind + ' ' + strings.quoteOpen + network.name + strings.quoteClose : kind];
+            if (network.date) { parts.push(strings.asOf + ' ' + network.date); }
             if (network.loads) {
               parts.push(network.actors + ' ' + strings.actors, network.ties + ' ' + strings.ties);
             }
             parts.push(stateText(network));
-            if (network.errors.length) { parts.push(network.errors.length + ' ' + strings.errors); }
-            if (network.warnings.length) { parts.push(network.warnings.length + ' ' + strings.warnings); }
+            if (network.errors.length) { parts.push(counted(network.errors.length, strings.oneError, strings.manyErrors)); }
+            if (network.warnings.length) {
+              parts.push(counted(network.warnings.length, strings.oneWarning, strings.manyWarnings));
+            }
             return parts.join(' · ');
           }
 
