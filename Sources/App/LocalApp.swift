@@ -42,7 +42,9 @@ public struct AppAddress: Sendable, Hashable {
 
 /// The local web app: a server on 127.0.0.1 for the networks in one folder.
 public enum LocalApp {
-    /// The only address the app listens on. Never 0.0.0.0 or `::`: the app is for this computer's own browser.
+    /// The only address the app listens on.
+    ///
+    /// Never 0.0.0.0 or `::`: the app is for this computer's own browser.
     public static let host = "127.0.0.1"
 
     /// Serves `configuration.folder` until the surrounding task is cancelled or, with `handlingSignals`, until

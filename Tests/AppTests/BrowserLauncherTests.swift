@@ -1,7 +1,7 @@
 import Foundation
-@testable import NetworkMapApp
 import TestSupport
 import Testing
+@testable import NetworkMapApp
 
 /// Opening the browser: which commands are tried, and that the token never appears on a command line.
 @Suite("Browser launcher")

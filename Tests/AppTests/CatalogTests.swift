@@ -1,8 +1,8 @@
 import Foundation
 import NetworkMap
-@testable import NetworkMapApp
 import TestSupport
 import Testing
+@testable import NetworkMapApp
 
 /// The networks of FOLDER: listed with their checks, in the user's language, loaded once per file version.
 @Suite("Networks in FOLDER")

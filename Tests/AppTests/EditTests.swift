@@ -1,11 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import NetworkMap
-@testable import NetworkMapApp
 import TestSupport
 import Testing
+@testable import NetworkMapApp
 
 /// A stand-in for the edit forms to come: sets the `notes` cell of one actor row in actors.csv.
 ///

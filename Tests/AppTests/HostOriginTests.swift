@@ -1,9 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
-@testable import NetworkMapApp
 import Testing
+@testable import NetworkMapApp
 
 /// DNS rebinding, cross-site requests, the security headers, and that nothing but loopback is listened on.
 @Suite("Host, origin and headers")

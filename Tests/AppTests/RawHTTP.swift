@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 
 /// A deliberately dumb HTTP/1.1 client on a real TCP socket: it sends exactly the bytes a test writes (a forged
@@ -165,5 +160,9 @@ enum RawHTTP {
 }
 
 enum RawHTTPError: Error {
-    case socket(Int32), connect(Int32), noAnswer, malformed(String), notJSON(String)
+    case socket(Int32)
+    case connect(Int32)
+    case noAnswer
+    case malformed(String)
+    case notJSON(String)
 }

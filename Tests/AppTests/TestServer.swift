@@ -14,7 +14,9 @@ struct TestServer: Sendable {
     /// How a request shows the token.
     enum Credential: Sendable {
         case none, cookie, header, query
-        case cookieValue(String), headerValue(String), queryValue(String)
+        case cookieValue(String)
+        case headerValue(String)
+        case queryValue(String)
     }
 
     /// Runs `body` with a server on `folder` (by default a fresh FOLDER holding copies of the example networks),

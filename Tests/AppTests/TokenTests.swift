@@ -1,6 +1,6 @@
 import Foundation
-@testable import NetworkMapApp
 import Testing
+@testable import NetworkMapApp
 
 /// The session token: random, URL-safe, required on every request, and where it may come from.
 @Suite("Session token")

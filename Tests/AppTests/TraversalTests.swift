@@ -1,14 +1,16 @@
 import Foundation
-@testable import NetworkMapApp
 import TestSupport
 import Testing
+@testable import NetworkMapApp
 
 /// No path outside FOLDER is read, whatever the encoding, and symlinks that lead out are refused.
 @Suite("Paths stay inside FOLDER")
 struct TraversalTests {
     static let marker = "SECRET-OUTSIDE-MARKER"
 
-    /// FOLDER with the example networks and three ways out: a network folder that is a symlink to a folder outside,
+    /// FOLDER with the example networks and three ways out.
+    ///
+    /// The ways out: a network folder that is a symlink to a folder outside,
     /// a network whose ties.csv links to a file outside, and a workbook that is a symlink to a file outside.
     /// Also returns the outside folder, which holds a network whose every actor is named after ``marker``.
     static func trappedFolder() throws -> (folder: URL, outside: URL) {

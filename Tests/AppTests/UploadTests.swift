@@ -1,7 +1,7 @@
 import Foundation
-@testable import NetworkMapApp
 import TestSupport
 import Testing
+@testable import NetworkMapApp
 
 /// Uploads: checked before anything is written, copied under a new name, never over an existing network.
 @Suite("Uploads")

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 
 /// One file's identity and state as `stat(2)` reports them: any write or replacement changes at least one field.

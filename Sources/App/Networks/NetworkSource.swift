@@ -32,7 +32,9 @@ struct NetworkSource: Sendable, Hashable {
     /// Extensions of workbook files, lowercased.
     static let workbookExtensions: Set<String> = ["xlsx", "ods"]
 
-    /// The networks in `folder`, in name order. Entries that hold no network (other files, empty folders) are left out.
+    /// The networks in `folder`, in name order.
+    ///
+    /// Entries that hold no network (other files, empty folders) are left out.
     static func discover(in folder: AppFolder) -> [NetworkSource] {
         folder.entries().compactMap { source(named: $0, in: folder) }
     }

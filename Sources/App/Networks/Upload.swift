@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import NetworkMap
 
@@ -75,8 +70,10 @@ struct CheckedUpload: Sendable {
     var workbookExtension: String?
     var files: [(name: String, bytes: [UInt8])]
 
-    /// Checks `request` without writing anything: the file count and kinds, that CSV decodes and has a header, which
-    /// file holds actors and which ties, and that a workbook is a ZIP archive. `limit` caps the decoded bytes.
+    /// Checks `request` without writing anything.
+    ///
+    /// Checked: the file count and kinds, that CSV decodes and has a header, which file holds actors and which ties,
+    /// and that a workbook is a ZIP archive. `limit` caps the decoded bytes.
     static func check(_ request: UploadRequest, limit: Int) throws(UploadRefusal) -> CheckedUpload {
         var decoded: [(name: String, bytes: [UInt8])] = []
         var total = 0
