@@ -84,6 +84,10 @@ struct TokenTests {
             // The query opens only the first load of the page; elsewhere it would end up in histories and logs.
             #expect(try await server.request("/api/networks", credential: .query).status == 403)
             #expect(try await server.request("/app.js", credential: .query).status == 403)
+            // A stray cookie of the same name (another port's page may set one) does not hide the real one.
+            let stray = try await server.request("/api/networks", credential: .none,
+                                                 headers: ["Cookie: network-map-\(server.port)=forged; \(server.cookie)"])
+            #expect(stray.status == 200)
             // Another app on another port has its own cookie name; its token does not open this one.
             let otherPort = try await server.request("/api/networks", credential: .none,
                                                      headers: ["Cookie: network-map-\(server.port + 1)=\(server.token)"])

@@ -76,10 +76,27 @@ struct RequestPolicy: Sendable {
             return .refuse(.forbidden, .noSameOriginProof)
         }
         if let headerToken { return token.matches(headerToken) ? .allow(setCookie: false) : .refuse(.forbidden, .wrongToken) }
-        if let cookie = request.cookies[cookieName]?.value, token.matches(cookie) { return .allow(setCookie: false) }
+        let cookies = cookieValues(request.headers)
+        if cookies.contains(where: { token.matches($0) }) { return .allow(setCookie: false) }
         if bootstrap { return .allow(setCookie: true) }
-        let offered = queryToken != nil || request.cookies[cookieName] != nil
+        let offered = queryToken != nil || !cookies.isEmpty
         return .refuse(.forbidden, offered ? .wrongToken : .noToken)
+    }
+}
+
+extension RequestPolicy {
+    /// Every value sent for this app's cookie, in every `Cookie` field.
+    ///
+    /// All of them, not the first: a page on another port of 127.0.0.1 may set a cookie of the same name (cookies
+    /// do not keep ports apart), and the browser then sends both; that stray one must not hide the real one.
+    func cookieValues(_ headers: HTTPFields) -> [Substring] {
+        headers.filter { $0.name.canonicalName == "cookie" }.flatMap { field in
+            field.value.split(separator: ";").compactMap { pair -> Substring? in
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == cookieName else { return nil }
+                return parts[1]
+            }
+        }
     }
 }
 
