@@ -36,6 +36,7 @@ actor NetworkCatalog {
     let folder: AppFolder
     private var checks: BoundedCache<CheckKey, Task<NetworkCheck, Never>>
     private var analyses: BoundedCache<AnalysisKey, Task<Analysis, Never>>
+    private var summaries: BoundedCache<SummaryKey, NetworkSummary>
     /// How many loads and analyses ran (not served from cache): lets tests see that the cache works.
     private(set) var loadCount = 0
     private(set) var analysisCount = 0
@@ -43,6 +44,12 @@ actor NetworkCatalog {
     struct CheckKey: Hashable, Sendable {
         var name: String
         var version: FileVersion
+    }
+
+    struct SummaryKey: Hashable, Sendable {
+        var name: String
+        var version: FileVersion
+        var language: Language
     }
 
     /// What an analysis depends on: the files' version and every choice that changes the result.
@@ -58,6 +65,29 @@ actor NetworkCatalog {
         self.folder = folder
         self.checks = BoundedCache(capacity: checkCapacity)
         self.analyses = BoundedCache(capacity: analysisCapacity)
+        self.summaries = BoundedCache(capacity: checkCapacity * 2)
+    }
+
+    /// Every network in FOLDER as the page lists it, in `language`.
+    func summaries(language: Language) async -> [NetworkSummary] {
+        var result: [NetworkSummary] = []
+        for check in await list() { result.append(summary(of: check, language: language)) }
+        return result
+    }
+
+    /// The network `name` as the page shows its check, in `language`; `nil` when FOLDER holds no such network.
+    func summary(named name: String, language: Language) async -> NetworkSummary? {
+        guard let check = await check(named: name) else { return nil }
+        return summary(of: check, language: language)
+    }
+
+    /// The summary of `check`, made once per version and language (its issue texts are worth keeping).
+    private func summary(of check: NetworkCheck, language: Language) -> NetworkSummary {
+        let key = SummaryKey(name: check.source.name, version: check.version, language: language)
+        if let summary = summaries.value(for: key) { return summary }
+        let summary = NetworkSummary(check, language: language)
+        summaries.insert(summary, for: key)
+        return summary
     }
 
     /// Every network in FOLDER with its check, in name order.
@@ -94,6 +124,7 @@ actor NetworkCatalog {
     func forget(_ name: String) {
         checks.removeAll { $0.name == name }
         analyses.removeAll { $0.name == name }
+        summaries.removeAll { $0.name == name }
     }
 
     private func checkTask(_ source: NetworkSource) -> Task<NetworkCheck, Never> {

@@ -114,10 +114,13 @@ struct PrivateNames {
     private var replacements: [(String, String)] = []
 
     init(_ network: Network, language: Language) {
-        let prepared = network.pseudonymised(showPrivate: false, language: language)
-        for (original, shown) in zip(network.actors, prepared.actors) where original.isPrivate {
-            replacements.append((original.name, shown.name))
-            if original.id != original.name { replacements.append((original.id, shown.id)) }
+        // The same names and ids as ``Network/pseudonymised(showPrivate:language:)`` gives, without copying the network.
+        let shown = network.displayNames(showPrivate: false, language: language)
+        var counter = 0
+        for (index, actor) in network.actors.enumerated() where actor.isPrivate {
+            counter += 1
+            replacements.append((actor.name, shown[index]))
+            if actor.id != actor.name { replacements.append((actor.id, "person-\(counter)")) }
         }
         // Longer first, so that "Olga P." is not half-replaced by an "Olga" of someone else.
         replacements.sort { $0.0.count > $1.0.count }

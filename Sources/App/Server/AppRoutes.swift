@@ -53,17 +53,15 @@ struct AppRoutes: Sendable {
 
     func list(_ request: Request) async -> Response {
         let language = language(request)
-        let checks = await context.catalog.list()
-        return Self.json(NetworkList(networks: checks.map { NetworkSummary($0, language: language) }))
+        return Self.json(NetworkList(networks: await context.catalog.summaries(language: language)))
     }
 
     func network(_ request: Request, name raw: String?) async -> Response {
         let language = language(request)
-        guard let name = Self.networkName(raw), let check = await context.catalog.check(named: name) else {
-            return Self.message(.notFound, .noSuchNetwork(Self.shown(raw)), language)
-        }
-        var response = Self.json(NetworkSummary(check, language: language))
-        response.headers[.eTag] = "\"\(check.version.tag)\""
+        guard let name = Self.networkName(raw), let summary = await context.catalog.summary(named: name, language: language)
+        else { return Self.message(.notFound, .noSuchNetwork(Self.shown(raw)), language) }
+        var response = Self.json(summary)
+        response.headers[.eTag] = "\"\(summary.version)\""
         return response
     }
 
@@ -111,11 +109,11 @@ struct AppRoutes: Sendable {
         } catch {
             return Self.message(.internalServerError, .writeFailed(error.reason), language)
         }
-        guard let check = await context.catalog.check(named: name) else {
+        guard let summary = await context.catalog.summary(named: name, language: language) else {
             return Self.message(.internalServerError, .writeFailed(name), language)
         }
-        var response = Self.json(NetworkSummary(check, language: language), status: .created)
-        response.headers[.eTag] = "\"\(check.version.tag)\""
+        var response = Self.json(summary, status: .created)
+        response.headers[.eTag] = "\"\(summary.version)\""
         return response
     }
 
