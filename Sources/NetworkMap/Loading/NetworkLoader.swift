@@ -11,10 +11,11 @@ import Foundation
 /// - Rows with errors still take part in the later checks (an actor with a bad type can still be named by a
 ///   tie), so that one mistake does not cause a cascade of follow-up errors.
 public enum NetworkLoader {
-    /// File names accepted in a folder, in order of preference (German names too).
-    static let actorFileNames = ["actors.csv", "actors.tsv", "actors.txt", "akteure.csv", "akteure.tsv", "akteure.txt"]
-    static let tieFileNames = ["ties.csv", "ties.tsv", "ties.txt", "beziehungen.csv", "beziehungen.tsv", "beziehungen.txt"]
-    static let settingsFileNames = ["network.yaml", "network.yml", "netzwerk.yaml", "netzwerk.yml"]
+    /// File names accepted in a folder, in order of preference (German names too); public for the app, which lists
+    /// the folders that hold a network.
+    public static let actorFileNames = ["actors.csv", "actors.tsv", "actors.txt", "akteure.csv", "akteure.tsv", "akteure.txt"]
+    public static let tieFileNames = ["ties.csv", "ties.tsv", "ties.txt", "beziehungen.csv", "beziehungen.tsv", "beziehungen.txt"]
+    public static let settingsFileNames = ["network.yaml", "network.yml", "netzwerk.yaml", "netzwerk.yml"]
 
     /// Loads the network at `url`: a folder, a `network.yaml` file, an `actors.csv`/`ties.csv` inside a folder,
     /// or a `.graphml`/`.gexf` file (see ``ExchangeReader``).
