@@ -70,18 +70,19 @@ public enum HTMLReport {
         return page
     }
 
-    /// The search, the filters by type, theme and area, reset and zoom: the controls of ``MapExplorer``, in the
+    /// The search, the filters by type, theme and area, reset and zoom, each with a visible label (axe-core counts a
+    /// visually hidden label as hidden): the controls of ``MapExplorer``, in the
     /// report and in the app alike (their options come from the data).
     public static func explorerControls(_ phrases: any Phrases) -> String {
         let e = { Markup.escape($0) }
         func filter(_ id: String, _ label: PageText, _ all: PageText) -> String {
-            "<label for=\"\(id)\" class=\"visually-hidden\">\(e(phrases.html(label)))</label>\n"
-                + "<select id=\"\(id)\">\n<option value=\"\">\(e(phrases.html(all)))</option>\n</select>"
+            "<label for=\"\(id)\" class=\"control\">\(e(phrases.html(label)))</label>\n"
+                + "<select id=\"\(id)\" aria-label=\"\(e(phrases.html(label)))\">\n<option value=\"\">\(e(phrases.html(all)))</option>\n</select>"
         }
         return """
             <form id="controls" role="search">
-            <label for="search" class="visually-hidden">\(e(phrases.html(.searchLabel)))</label>
-            <input type="search" id="search" placeholder="\(e(phrases.html(.searchPlaceholder)))" autocomplete="off">
+            <label for="search" class="control">\(e(phrases.html(.searchLabel)))</label>
+            <input type="search" id="search" placeholder="\(e(phrases.html(.searchPlaceholder)))" aria-label="\(e(phrases.html(.searchLabel)))">
             \(filter("type-filter", .typeFilter, .allTypes))
             \(filter("theme-filter", .themeFilter, .allThemes))
             \(filter("area-filter", .areaFilter, .allAreas))
@@ -213,6 +214,7 @@ public enum HTMLReport {
         th.num, td.num { text-align: right; }
         code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        #controls label.control { align-self: center; font-size: 0.9rem; color: #444; }
         #actor-table { margin-top: 1rem; }
         #actor-table h2 { font-size: 1.2rem; }
         .table-frame { max-height: 24rem; overflow: auto; border: 1px solid var(--line); border-radius: 4px; }

@@ -98,6 +98,7 @@ enum PageAssets {
         .status { font-weight: 700; }
         #controls { display: flex; flex-wrap: wrap; gap: 0.4rem; margin: 0.75rem 0 0.4rem; }
         #controls input, #controls select { font: inherit; padding: 0.3rem 0.4rem; }
+        #controls label.control { display: inline; align-self: center; font-weight: 400; color: var(--muted); }
         #controls input { flex: 1 1 12rem; border: 1px solid var(--line); border-radius: 0.25rem; }
         #results { display: flex; flex-wrap: wrap; gap: 0.25rem; margin-bottom: 0.4rem; align-items: center; }
         #results:empty { display: none; }

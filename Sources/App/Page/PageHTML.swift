@@ -123,7 +123,7 @@ enum PageHTML {
             <h2 id="network-heading">\(t(.checkHeading))</h2>
             <p id="network-status" role="status">\(t(.chooseNetwork))</p>
             <nav id="views-nav" aria-label="\(t(.viewsNav))" hidden>
-            <ul class="views">\(views.map { "<li><a href=\"#\($0.0)\" data-view=\"\($0.0)\">\(t($0.1))</a></li>" }.joined())</ul>
+            <ul class="views">\(views.map { "<li><a href=\"#view-\($0.0)\" data-view=\"\($0.0)\">\(t($0.1))</a></li>" }.joined())</ul>
             </nav>
             \(view("check", .checkHeading, "<div id=\"check-details\"></div>"))
             \(view("map", .mapHeading, """
@@ -151,7 +151,7 @@ enum PageHTML {
             <div class="columns">
             <fieldset class="leaving"><legend>\(t(.leavingHeading))</legend>
             <label for="leaving-filter">\(t(.leavingFilter))</label>
-            <input type="search" id="leaving-filter" autocomplete="off">
+            <input type="search" id="leaving-filter">
             <ul id="leaving-list" class="checks scroll"></ul>
             </fieldset>
             <fieldset class="planned"><legend>\(t(.plannedHeading))</legend>

@@ -4,7 +4,10 @@
 Starts the real `network-map app` on a scratch copy of the example networks, opens the printed address in
 headless Chromium (Debian's `chromium` and `chromium-driver`, driven by selenium), and runs axe-core (bundled in
 PyPI's `axe-selenium-python`) on every state of the page: the list, a loaded network's check, a broken network's
-check with errors, after an upload, in German and in English. Fails on any serious or critical violation, on a
+check with errors, the map, the findings, a what-if, the edit forms, the downloads, after an upload, in German
+and in English, and on the HTML report (`network-map report --format html`). The flow a user goes through is
+checked on the way: click an actor on the map and see it highlighted with its neighbours, ask what happens if
+the QM office leaves, correct a tie (written to the file), fetch the handout. Fails on any serious or critical violation, on a
 console error (a Content-Security-Policy violation shows as one), and when the page cannot be used with the
 keyboard alone (skip link first, focus visible, a network chosen with Enter).
 
@@ -89,7 +92,10 @@ def browser():
                      "--user-data-dir=" + tempfile.mkdtemp(prefix="network-map-chromium-"), "--window-size=1280,900"]:
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    # axe-core on a page with a map takes a while on a busy machine.
+    driver.set_script_timeout(110)
+    return driver
 
 
 def wait_for(driver, condition, what, timeout=20):
@@ -159,10 +165,18 @@ def check_language(driver, base, lang, folder):
     else:
         target.send_keys(Keys.ENTER)
     if wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#check-details dl"), "the check of muehlenviertel"):
-        status = driver.find_element(By.ID, "check-status").text
+        status = driver.find_element(By.ID, "network-status").text
         if "147" not in status:
             fail(f"{lang}: the check's status does not give the 147 actors: {status!r}")
         audit(driver, f"{lang}: check of a network")
+    # The views on the smaller example: axe-core takes minutes on the map of 147 actors and 398 ties.
+    riverside = next(b for b in driver.find_elements(By.CSS_SELECTOR, "#network-list button")
+                     if b.get_attribute("data-name") == "riverside")
+    riverside.click()
+    # The views in one language: they are the same markup in both, and axe-core takes minutes on a busy machine.
+    if lang == "de" and wait_for(driver, lambda d: "Riverside" in d.find_element(By.ID, "network-status").text,
+                                 "the check of riverside"):
+        flow(driver, lang, folder)
 
     broken = next(b for b in driver.find_elements(By.CSS_SELECTOR, "#network-list button")
                   if b.get_attribute("data-name") == "broken")
@@ -187,6 +201,101 @@ def check_language(driver, base, lang, folder):
     console_errors(driver, lang)
 
 
+def open_view(driver, name):
+    driver.find_element(By.CSS_SELECTOR, f'#views-nav a[data-view="{name}"]').click()
+    return wait_for(driver, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-view") == name,
+                    f"the view {name}")
+
+
+def flow(driver, lang, folder):
+    """The views of riverside as a user goes through them (the network is chosen)."""
+    # Map: the shared explorer script; a click on an actor highlights it and its neighbours.
+    if open_view(driver, "map") and wait_for(driver, lambda d: d.find_element(By.ID, "map").get_attribute("data-ready") == "29",
+                                              "the map", timeout=60):
+        audit(driver, f"{lang}: map")
+        node = driver.find_element(By.CSS_SELECTOR, "#map g.node")
+        driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", node)
+        if wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#details h3"), "the details of a clicked actor"):
+            if "selected" not in (node.get_attribute("class") or ""):
+                fail(f"{lang}: the clicked actor is not highlighted")
+            if not driver.find_elements(By.CSS_SELECTOR, "#map g.node.dim"):
+                fail(f"{lang}: the others are not dimmed")
+            rows = driver.find_elements(By.CSS_SELECTOR, "#actor-list tr")
+            if len(rows) != 29:
+                fail(f"{lang}: the map's list has {len(rows)} rows, not 29")
+            audit(driver, f"{lang}: map with an actor chosen")
+        if "Mary O." in driver.find_element(By.ID, "map").get_attribute("innerHTML"):
+            fail(f"{lang}: a private person's name is on the map while names are off")
+    if open_view(driver, "findings") and wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#findings-body h3"),
+                                                   "the findings", timeout=60):
+        audit(driver, f"{lang}: findings")
+    # What-if: the QM office leaves.
+    if open_view(driver, "whatif") and wait_for(driver, lambda d: d.find_element(By.ID, "home-leaves").is_displayed(),
+                                                 "the QM office's button", timeout=60):
+        driver.find_element(By.ID, "home-leaves").click()
+        if wait_for(driver, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-whatif") == "1"
+                    and d.find_elements(By.CSS_SELECTOR, "#whatif-map svg"), "the what-if", timeout=60):
+            audit(driver, f"{lang}: what-if")
+    # Edit: a tie's strength, written to ties.csv with a backup.
+    if open_view(driver, "edit") and wait_for(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#tie-choice option")) > 1,
+                                               "the edit forms"):
+        audit(driver, f"{lang}: edit forms")
+        ties = os.path.join(folder, "riverside", "ties.csv")
+        with open(ties, "rb") as f:
+            before = f.read()
+        driver.execute_script("var s = document.getElementById('tie-choice'); s.value = '0';"
+                              " s.dispatchEvent(new Event('change'));")
+        strength = driver.find_element(By.ID, "tie-strength")
+        new = "1" if strength.get_attribute("value") != "1" else "2"
+        driver.execute_script(f"arguments[0].value = '{new}';", strength)
+        driver.find_element(By.ID, "tie-save").click()
+        if wait_for(driver, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-saved"), "the saved edit"):
+            with open(ties, "rb") as f:
+                after = f.read()
+            old_lines, new_lines = before.split(b"\n"), after.split(b"\n")
+            changed = [i for i, (a, b) in enumerate(zip(old_lines, new_lines)) if a != b]
+            if len(old_lines) != len(new_lines) or changed != [1]:
+                fail(f"{lang}: the edit changed lines {changed}, not just the first tie's")
+            if not os.path.isdir(os.path.join(folder, "riverside", ".network-map-backup")):
+                fail(f"{lang}: no backup kept")
+        driver.execute_script("document.body.removeAttribute('data-saved');")
+    # Downloads: the handout is a PDF with the network's name.
+    if open_view(driver, "downloads"):
+        audit(driver, f"{lang}: downloads")
+        link = driver.find_element(By.CSS_SELECTOR, '#download-list a[data-file="handout.pdf"]').get_attribute("href")
+        head = driver.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+            " return r.arrayBuffer().then(function (b) { done([r.status, r.headers.get('Content-Disposition'),"
+            " String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5)))]); }); });", link)
+        if head != [200, 'attachment; filename="riverside-handout.pdf"', "%PDF-"]:
+            fail(f"{lang}: the handout download answered {head}")
+    open_view(driver, "check")
+
+
+def check_report(driver, folder):
+    """The HTML report, as `network-map report --format html` writes it: axe, and the same click behaviour."""
+    print("HTML report:")
+    path = os.path.join(folder, "report.html")
+    result = subprocess.run([BINARY, "report", os.path.join(folder, "riverside"), "--format", "html", "-o", path],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        fail(f"report --format html failed: {result.stderr}")
+        return
+    driver.get("file://" + path)
+    if not wait_for(driver, lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("data-ready") == "29", "the report"):
+        return
+    audit(driver, "HTML report")
+    node = driver.find_element(By.CSS_SELECTOR, "#map g.node")
+    driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", node)
+    if not driver.find_elements(By.CSS_SELECTOR, "#details h3") or "selected" not in (node.get_attribute("class") or ""):
+        fail("report: a clicked actor is not shown")
+    if len(driver.find_elements(By.CSS_SELECTOR, "#actor-list tr")) != 29:
+        fail("report: the list does not hold the 29 actors")
+    audit(driver, "HTML report with an actor chosen")
+    console_errors(driver, "report")
+
+
 def main():
     folder = scratch_folder()
     process, address = start_app(folder)
@@ -205,6 +314,7 @@ def main():
                  "the page after a reload")
         for lang in ["de", "en"]:
             check_language(driver, base, lang, folder)
+        check_report(driver, folder)
     finally:
         if driver is not None:
             driver.quit()
@@ -218,7 +328,7 @@ def main():
     if failures:
         print(f"axe_check: {len(failures)} failure(s).", file=sys.stderr)
         sys.exit(1)
-    print("axe_check: no serious or critical violation; keyboard, reload, upload and console fine.")
+    print("axe_check: no serious or critical violation; keyboard, reload, map click, what-if, edit, handout, upload and console fine.")
 
 
 if __name__ == "__main__":
