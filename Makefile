@@ -8,12 +8,17 @@ BIN = .build/release/network-map
 # System packages the build and the tests need: Graphviz's C library (with cairo for PDF/PNG),
 # cairo's headers for the handout, poppler-utils to check PDFs in tests, chromium to run the HTML report's script in tests,
 # chromium-driver for the app's browser check (Tests/AppTests/browser/axe_check.py, with selenium and axe-core from pip).
-PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium chromium-driver
+# cmark-gfm (GitHub's Markdown) to check in tests that names stay text in the Markdown reports.
+# zlib1g-dev: zlib's headers, which ZIPFoundation (the zip container of .xlsx/.ods) builds against on Linux.
+PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium chromium-driver cmark-gfm zlib1g-dev
+# Only `make test` needs LibreOffice: a test opens our own .xlsx output with soffice (converted to CSV) and compares
+# the values; it is skipped where soffice is missing, but under CI (CI set) it must run, so `make test` installs it.
+TEST_PACKAGES = libreoffice-calc-nogui
 
-.PHONY: demo test browser-check look lint bench deps build clean
+.PHONY: demo test browser-check look lint bench fuzz deps build clean
 
 deps:
-	@missing=""; for p in $(PACKAGES); do \
+	@missing=""; for p in $(PACKAGES) $(EXTRA_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
@@ -43,8 +48,9 @@ demo: build
 	@echo "Done. The results for the example quarter are in $(OUT)/:"
 	@ls -1 $(OUT) | grep muehlenviertel | sed 's/^/  $(OUT)\//'
 
-# Tests that need Chromium or poppler show as skipped where they are missing; with CI=1 (CI services set CI
-# themselves) a missing tool fails them instead: make test CI=1.
+# Tests that need Chromium, poppler or LibreOffice show as skipped where they are missing; with CI=1 (CI services
+# set CI themselves) a missing tool fails them instead: make test CI=1.
+test: EXTRA_PACKAGES = $(TEST_PACKAGES)
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
@@ -83,17 +89,33 @@ lint:
 	SWIFT=$(SWIFT) .ci/lint
 
 # Times the whole analysis on generated city networks (1,000 / 10,000 / 100,000 actors) in a release build,
-# with python-igraph side by side where python3 is there (installed with pip if missing; skipped if that fails).
-# BENCH_ARGS passes options through, e.g. make bench BENCH_ARGS="--sizes 1000,10000 --exact". Results: Benchmarks/RESULTS.md.
+# with igraph, networkit and rustworkx side by side where python3 has them (each installed with pip if missing;
+# a library that cannot be installed leaves its column empty, with a note). For every measure the table names
+# the fastest of them and our ratio to it.
+# BENCH_ARGS passes options through, e.g. make bench BENCH_ARGS="--sizes 1000,10000 --plain" (see
+# `network-map-bench --help`). Results: Benchmarks/RESULTS.md.
 BENCH_ARGS ?=
+BENCH_PEERS = igraph networkit rustworkx
 bench: deps
-	@if command -v python3 >/dev/null 2>&1 && ! python3 -c "import igraph" >/dev/null 2>&1; then \
-	  echo "Installing python-igraph for the side-by-side column (pip install --quiet igraph)"; \
-	  python3 -m pip install --quiet igraph >/dev/null 2>&1 || \
-	  echo "Could not install igraph; the benchmark runs without the igraph column."; \
+	@if command -v python3 >/dev/null 2>&1; then \
+	  for p in $(BENCH_PEERS); do \
+	    python3 -c "import $$p" >/dev/null 2>&1 && continue; \
+	    echo "Installing $$p for the side-by-side columns (pip install --quiet $$p)"; \
+	    python3 -m pip install --quiet $$p >/dev/null 2>&1 || \
+	      echo "Could not install $$p; the benchmark runs without its column."; \
+	  done; \
 	fi
 	$(SWIFT) build -c release --product network-map-bench
 	.build/release/network-map-bench $(BENCH_ARGS)
+
+# The fuzzer on the release build: mutated networks in every format the loader reads, every command, large
+# mutations; failing inputs are minimised into Tests/CLITests/Fixtures/fuzz (replayed by make test).
+# FUZZ_ARGS passes options through, e.g. make fuzz FUZZ_ARGS="--cases 20000 --seed 7"; see --help.
+FUZZ_ARGS ?=
+fuzz: deps
+	$(SWIFT) build -c release --product network-map
+	$(SWIFT) build -c release --product network-map-fuzz
+	.build/release/network-map-fuzz --binary .build/release/network-map $(FUZZ_ARGS)
 
 clean:
 	rm -rf .build

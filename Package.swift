@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // The zip container of .xlsx and .ods workbooks (read and write).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Graphviz's C API (cgraph + gvc) from the system's headers.
@@ -37,6 +39,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Every German and English word, said from typed values: one table per language.
@@ -79,7 +82,7 @@ let package = Package(
             name: "network-map-bench",
             dependencies: ["NetworkMap", "Reports", "Wording"],
             path: "Benchmarks",
-            exclude: ["igraph_bench.py", "RESULTS.md"]
+            exclude: ["peers_bench.py", "RESULTS.md"]
         ),
         // Fixture loading and snapshot helpers shared by the test targets.
         .target(
@@ -102,9 +105,20 @@ let package = Package(
             // Golden files are read by path and rewritten on RECORD_GOLDEN=1; not bundle resources.
             exclude: ["Golden"]
         ),
+        // The fuzzer: mutated networks of every format the loader reads, run through the real binary (`make fuzz`).
+        .target(
+            name: "Fuzzing",
+            dependencies: ["NetworkMap"]
+        ),
+        .executableTarget(
+            name: "network-map-fuzz",
+            dependencies: ["Fuzzing"]
+        ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["NetworkMap", "TestSupport"]
+            dependencies: ["NetworkMap", "TestSupport", "Fuzzing"],
+            // Fuzz regression fixtures are read by path, like the golden files.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "AppTests",

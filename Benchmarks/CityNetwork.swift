@@ -208,3 +208,62 @@ enum CityNetwork {
             home: actors.first?.id, themes: themes, actors: actors, ties: ties)
     }
 }
+
+extension CityNetwork {
+    /// Which kind of network to generate.
+    enum Variant: String {
+        /// The city networks above: dense groups, hardly any actor with a single tie.
+        case city
+        /// The same city at 70 % of the size, plus 30 % actors on its edge as surveys record them: residents
+        /// with a single tie (to a group member or a hub), pairs of residents who know each other and the same
+        /// person, short chains, and small groups hanging on one member. Many leaves, articulation points and
+        /// identical actors: the structure the path searches' folding is made for.
+        case leafy
+    }
+
+    /// A network of `actorCount` actors of the given variant; `.city` is ``generate(actors:seed:)``.
+    static func generate(actors actorCount: Int, variant: Variant, seed: UInt64 = 2024) -> Network {
+        guard variant == .leafy else { return generate(actors: actorCount, seed: seed) }
+        let n = max(actorCount, 20)
+        let coreCount = n * 7 / 10
+        var network = generate(actors: coreCount, seed: seed)
+        var random = SplitMix64(seed: seed ^ 0x1EAF ^ UInt64(n))
+        let themes = network.themes
+        var counter = 0
+        func add(district: String?) -> Int {
+            counter += 1
+            let v = network.actors.count
+            let theme = themes.isEmpty ? [] : [themes[random.below(themes.count)]]
+            network.actors.append(Actor(id: "a\(v)", name: "Bewohner:in R\(counter)", type: .resident,
+                                        themes: theme, area: district))
+            return v
+        }
+        func tie(_ a: Int, _ b: Int) {
+            let u = random.unit()
+            network.ties.append(Tie(source: a, target: b, kind: .information, strength: u < 0.5 ? 1 : u < 0.8 ? 2 : 3))
+        }
+        // Anchors: group members (most) and hubs (a fifth), among the actors that have ties.
+        let hubs = max(4, coreCount / 250)
+        let grouped = coreCount - max(2, coreCount / 200) - max(4, coreCount / 200)
+        func anchor() -> Int { random.chance(0.2) ? random.below(hubs) : hubs + random.below(max(1, grouped - hubs)) }
+        while network.actors.count < n {
+            let a = anchor()
+            let area = network.actors[a].area
+            let room = n - network.actors.count
+            let u = random.unit()
+            if u < 0.6 || room < 3 {
+                tie(a, add(district: area))  // a single tie
+            } else if u < 0.75 {
+                let x = add(district: area), y = add(district: area)  // two who know each other and the same person
+                tie(a, x); tie(a, y); tie(x, y)
+            } else if u < 0.9 {
+                let x = add(district: area), y = add(district: area)  // a short chain
+                tie(a, x); tie(x, y)
+            } else {
+                let x = add(district: area), y = add(district: area), z = add(district: area)  // a small group on one member
+                tie(a, x); tie(x, y); tie(y, z); tie(z, x)
+            }
+        }
+        return network
+    }
+}

@@ -1,5 +1,6 @@
 import CGraphviz
 import Foundation
+import NetworkMap
 
 /// A Graphviz rendering context (`GVC_t`), freed with `gvFreeContext` when the last reference goes.
 ///
@@ -28,7 +29,8 @@ final class GraphvizGraph {
 
     init(name: String, directed: Bool, context: GraphvizContext) throws(MapRenderError) {
         self.context = context
-        let made: UnsafeMutablePointer<Agraph_t>? = name.withCString { cName in
+        // Graphviz writes the graph's name into the SVG's <title>.
+        let made: UnsafeMutablePointer<Agraph_t>? = Markup.sanitized(name).withCString { cName in
             agopen(UnsafeMutablePointer(mutating: cName), directed ? nm_directed() : nm_undirected(), nil)
         }
         guard let made else {
@@ -68,9 +70,12 @@ final class GraphvizGraph {
     }
 
     /// Sets an attribute of a node or an edge (Graphviz copies the value into its string pool).
+    ///
+    /// Graphviz escapes `& < > " '` in SVG but copies control characters as they are, which XML cannot carry, and a
+    /// C string ends at a NUL: every value passes ``Markup/sanitized(_:)`` first.
     static func set(_ object: UnsafeMutableRawPointer, _ name: String, _ value: String) {
         name.withCString { cName in
-            value.withCString { cValue in
+            Markup.sanitized(value).withCString { cValue in
                 "".withCString { cDefault in
                     _ = agsafeset(object, UnsafeMutablePointer(mutating: cName),
                                   UnsafeMutablePointer(mutating: cValue), UnsafeMutablePointer(mutating: cDefault))
@@ -82,7 +87,7 @@ final class GraphvizGraph {
     /// Sets an attribute of a node of this graph to an HTML-like label value (the caller has escaped all user
     /// text): the string goes through `agstrdup_html`, which marks it as markup in the graph's string pool.
     func setHTML(node: UnsafeMutablePointer<Agnode_t>, _ name: String, _ html: String) {
-        let value = html.withCString { agstrdup_html(handle, UnsafeMutablePointer(mutating: $0)) }
+        let value = Markup.sanitized(html).withCString { agstrdup_html(handle, UnsafeMutablePointer(mutating: $0)) }
         name.withCString { cName in
             "".withCString { cDefault in
                 _ = agsafeset(UnsafeMutableRawPointer(node), UnsafeMutablePointer(mutating: cName),

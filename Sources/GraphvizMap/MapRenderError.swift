@@ -14,7 +14,8 @@ public struct MapRenderError: Error, Hashable, Sendable, CustomStringConvertible
     public static let exitCode: Int32 = 70
 
     public var description: String {
-        let detail = graphvizMessages.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        // Each of Graphviz's messages ends in a line break; messages escape any left inside (ShownText).
+        let detail = graphvizMessages.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: " ")
         return detail.isEmpty ? "Graphviz failed to \(operation)." : "Graphviz failed to \(operation): \(detail)"
     }
 }

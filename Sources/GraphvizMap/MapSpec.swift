@@ -117,6 +117,8 @@ public struct MapSpec: Hashable, Sendable {
         case added
         /// A suggested introduction of the older snapshot that has become a tie: thick purple, dots at both ends.
         case introduced
+        /// A tie of a merged network that rests on one side's word (one-sided or unverifiable): dashed.
+        case unconfirmed
 
         public static func < (a: EdgeMark, b: EdgeMark) -> Bool {
             (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)

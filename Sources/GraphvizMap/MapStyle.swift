@@ -36,6 +36,8 @@ public struct MapStyle: Hashable, Sendable {
     ]
     /// Fill per attitude: supportive green, neutral grey, opposed red-orange (Tol light tints).
     public var attitudeColors: [Attitude: String] = [.supportive: "#44BB99", .neutral: "#DDDDDD", .opposed: "#EE8866"]
+    /// Fill inside the quarter (Tol light blue) and outside it (Tol pale yellow): two clearly different greys in print.
+    public var localityColors: [Locality: String] = [.inside: "#77AADD", .outside: "#EEDD88"]
     /// Outline of actors who leave in a what-if scenario (Tol vibrant red).
     public var removedColor = "#CC3311"
     /// Fill of actors who leave: a pale grey that reads as "no longer there".
@@ -62,6 +64,7 @@ public struct MapStyle: Hashable, Sendable {
     public static func == (a: MapStyle, b: MapStyle) -> Bool {
         a.typeColors == b.typeColors && a.fallbackColor == b.fallbackColor
             && a.categoricalPalette == b.categoricalPalette && a.attitudeColors == b.attitudeColors
+            && a.localityColors == b.localityColors
             && a.nodeWidth == b.nodeWidth && a.fontSize == b.fontSize && a.fontName == b.fontName
             && a.labelWrapWidth == b.labelWrapWidth && a.removedColor == b.removedColor
             && a.removedFill == b.removedFill && a.cutOffColor == b.cutOffColor && a.addedColor == b.addedColor

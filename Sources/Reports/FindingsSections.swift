@@ -10,7 +10,7 @@ public struct FindingsSections: Sendable {
 
     public init(_ analysis: Analysis, language: Language) {
         self.analysis = analysis
-        self.s = Strings(language, analysis: analysis)
+        self.s = Strings(language, analysis: analysis, marksUserText: true)
     }
 
     /// Brokers ranked by betweenness, with roles and what falls apart without them; with `includeHome`,
@@ -49,7 +49,8 @@ public struct FindingsSections: Sendable {
         var doc = TextDocument()
         doc.heading(level, s.phrases.homeHeading)
         guard let home = analysis.homeDependency else {
-            doc.paragraph(s.phrases.noHome)
+            let office = analysis.excludedActors.first { $0.id == analysis.network.home }
+            doc.paragraph(office.map { s.phrases.homeExcluded($0.name) } ?? s.phrases.noHome)
             return doc
         }
         doc.paragraph(s.homeSentence(home))

@@ -15,21 +15,27 @@ public struct FullReport: Sendable {
 
     public init(_ analysis: Analysis, language: Language, top: Int = 10) {
         self.analysis = analysis
-        self.s = Strings(language, analysis: analysis)
+        self.s = Strings(language, analysis: analysis, marksUserText: true)
         self.sections = FindingsSections(analysis, language: language)
         self.top = top
     }
 
     /// The report's title (the network's name first).
-    public var title: String { s.reportTitle }
+    public var title: String { UserText.unmarked(s.reportTitle) }
 
     /// The complete report, title included.
     public var document: TextDocument {
         var doc = TextDocument()
         doc.heading(1, s.reportTitle)
         if let line = s.dataLine { doc.paragraph(line) }
+        if let note = excludedNote { doc.paragraph(note) }
         doc.append(body)
         return doc
+    }
+
+    /// Which actors were left out before the analysis (`--exclude`), if any.
+    public var excludedNote: String? {
+        analysis.excludedActors.isEmpty ? nil : s.phrases.excludedNote(s.list(analysis.excludedActors.map(\.name), limit: 12))
     }
 
     /// Every section without the title block (the HTML page puts its own header above it).
@@ -37,6 +43,7 @@ public struct FullReport: Sendable {
         var doc = overview
         doc.append(sections.brokers(top: top, includeHome: false))
         doc.append(sections.home())
+        doc.append(sections.stakeholders())
         doc.append(sections.gaps(top: top))
         doc.append(sections.groups())
         doc.append(themes)
@@ -87,7 +94,7 @@ public struct FullReport: Sendable {
                 let x = analysis.measures[a].degree, y = analysis.measures[b].degree
                 return x != y ? x > y : a < b
             }.prefix(3)
-            return [theme, String(actors.count), s.phrases.themeConnection(parts: parts, actors: actors.count),
+            return [s.user(theme), String(actors.count), s.phrases.themeConnection(parts: parts, actors: actors.count),
                     leading.isEmpty ? "–" : s.names(Array(leading))]
         }
         doc.table(s.phrases.themesHeader, rows, alignRight: [1])

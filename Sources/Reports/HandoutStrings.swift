@@ -57,6 +57,7 @@ public struct HandoutStrings: Sendable {
     public var invitationColumns: [String] { phrases.invitationColumns }
     public var notesHeading: String { heading(.notes) }
     public var changeHeading: String { heading(.change) }
+    public var stakeholdersHeading: String { heading(.stakeholders) }
 
     // MARK: key figures
 

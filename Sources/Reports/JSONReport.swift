@@ -8,119 +8,196 @@ import Wording
 public enum JSONReport {
     public static let schema = "network-map/report@1"
 
-    /// The whole report as a JSON document.
+    /// The report as text, ending with a newline.
     ///
-    /// `language` sets the wording of descriptions and reasons.
-    public static func document(_ analysis: Analysis, language: Language = .en) -> JSONValue {
+    /// `language` sets the wording of descriptions and reasons. Written straight into one buffer
+    /// (``JSONWriter``), in the layout of ``JSONValue``, without building a tree of values first.
+    public static func render(_ analysis: Analysis, language: Language = .en) -> String {
         let s = Strings(language, analysis: analysis)
         let network = analysis.network
-        let id = { (v: Int) in JSONValue.string(network.actors[v].id) }
-        let ids = { (vs: [Int]) in JSONValue.array(vs.map(id)) }
         let graph = analysis.graph
         let n = graph.nodeCount
+        var w = JSONWriter(capacity: 400 * n + 4_096)
+        func id(_ v: Int) { w.string(network.actors[v].id) }
+        func ids(_ vs: [Int]) {
+            w.beginArray(inline: true)
+            for v in vs { id(v) }
+            w.endArray()
+        }
 
-        let summary: JSONValue = .object([
-            ("actors", .int(n)),
-            ("ties", .int(network.ties.count)),
-            ("linkedPairs", .int(graph.edgeCount)),
-            ("density", .number(graph.density)),
-            ("components", .int(analysis.components.count)),
-            ("isolates", .int(analysis.isolates.count)),
-            ("averageDegree", .number(n == 0 ? 0 : 2 * Double(graph.edgeCount) / Double(n))),
-            ("modularity", .number(analysis.modularity)),
-            ("fragmentation", .number(analysis.fragmentation)),
-        ])
+        w.beginObject()
+        w.key("schema"); w.string(schema)
+        w.key("network")
+        w.beginObject()
+        w.key("name"); w.string(network.name)
+        w.key("date")
+        if let date = network.date { w.string(date.description) } else { w.null() }
+        w.endObject()
 
-        let actors: [JSONValue] = analysis.measures.enumerated().map { v, m in
+        w.key("summary")
+        w.beginObject()
+        w.key("actors"); w.int(n)
+        w.key("ties"); w.int(network.ties.count)
+        w.key("linkedPairs"); w.int(graph.edgeCount)
+        w.key("density"); w.number(graph.density)
+        w.key("components"); w.int(analysis.components.count)
+        w.key("isolates"); w.int(analysis.isolates.count)
+        w.key("averageDegree"); w.number(n == 0 ? 0 : 2 * Double(graph.edgeCount) / Double(n))
+        w.key("modularity"); w.number(analysis.modularity)
+        w.key("fragmentation"); w.number(analysis.fragmentation)
+        w.endObject()
+
+        w.key("actors")
+        w.beginArray(inline: analysis.measures.isEmpty)
+        for (v, m) in analysis.measures.enumerated() {
             let actor = network.actors[v]
-            return .object([
-                ("id", .string(actor.id)),
-                ("name", .string(actor.name)),
-                ("type", .string(actor.type.rawValue)),
-                ("degree", .int(m.degree)),
-                ("betweenness", .number(m.betweenness)),
-                ("weightedBetweenness", .number(m.weightedBetweenness)),
-                ("closeness", .number(m.closeness)),
-                ("harmonic", .number(m.harmonic)),
-                ("pagerank", .number(m.pagerank)),
-                ("eigenvector", .number(m.eigenvector)),
-                ("constraint", .number(m.constraint)),
-                ("effectiveSize", .number(m.effectiveSize)),
-                ("coreNumber", .int(m.coreNumber)),
-                ("component", .int(m.component)),
-                ("community", .int(m.community)),
-                ("articulationPoint", .bool(m.isArticulationPoint)),
-                ("fragmentationIncrease", .number(m.fragmentationIncrease)),
-                ("brokerage", .object(BrokerageRole.allCases.map { ($0.rawValue, .int(m.brokerage[$0])) })),
-            ])
+            w.beginObject()
+            w.key("id"); w.string(actor.id)
+            w.key("name"); w.string(actor.name)
+            w.key("type"); w.string(actor.type.rawValue)
+            w.key("degree"); w.int(m.degree)
+            w.key("betweenness"); w.number(m.betweenness)
+            w.key("weightedBetweenness"); w.number(m.weightedBetweenness)
+            w.key("closeness"); w.number(m.closeness)
+            w.key("harmonic"); w.number(m.harmonic)
+            w.key("pagerank"); w.number(m.pagerank)
+            w.key("eigenvector"); w.number(m.eigenvector)
+            w.key("constraint"); w.number(m.constraint)
+            w.key("effectiveSize"); w.number(m.effectiveSize)
+            w.key("coreNumber"); w.int(m.coreNumber)
+            w.key("component"); w.int(m.component)
+            w.key("community"); w.int(m.community)
+            w.key("articulationPoint"); w.bool(m.isArticulationPoint)
+            w.key("fragmentationIncrease"); w.number(m.fragmentationIncrease)
+            w.key("brokerage")
+            w.beginObject()
+            for role in BrokerageRole.allCases {
+                w.key(role.rawValue); w.int(m.brokerage[role])
+            }
+            w.endObject()
+            w.endObject()
         }
+        w.endArray()
 
-        let components: [JSONValue] = analysis.components.enumerated().map { c, members in
-            .object([("id", .int(c)), ("size", .int(members.count)), ("members", ids(members))])
+        w.key("components")
+        w.beginArray(inline: analysis.components.isEmpty)
+        for (c, members) in analysis.components.enumerated() {
+            w.beginObject()
+            w.key("id"); w.int(c)
+            w.key("size"); w.int(members.count)
+            w.key("members"); ids(members)
+            w.endObject()
         }
-        let communities: [JSONValue] = analysis.communitySummaries.map { c in
-            .object([
-                ("id", .int(c.id)), ("members", ids(c.members)), ("internalTies", .int(c.internalTies)),
-                ("externalTies", .int(c.externalTies)), ("eiIndex", .number(c.eiIndex)),
-            ])
+        w.endArray()
+        w.key("isolates"); ids(analysis.isolates)
+        w.key("articulationPoints"); ids(analysis.articulationPoints)
+        w.key("bridges")
+        w.beginArray(inline: analysis.bridges.isEmpty)
+        for bridge in analysis.bridges { ids([bridge.u, bridge.v]) }
+        w.endArray()
+
+        let communities = analysis.communitySummaries
+        w.key("communities")
+        w.beginArray(inline: communities.isEmpty)
+        for c in communities {
+            w.beginObject()
+            w.key("id"); w.int(c.id)
+            w.key("members"); ids(c.members)
+            w.key("internalTies"); w.int(c.internalTies)
+            w.key("externalTies"); w.int(c.externalTies)
+            w.key("eiIndex"); w.number(c.eiIndex)
+            w.endObject()
         }
-        var typeMixing: [JSONValue] = []
+        w.endArray()
+
+        w.key("typeMixing")
+        w.beginArray(inline: analysis.types.isEmpty)
         for a in analysis.types.indices {
             for b in analysis.types.indices where b >= a {
-                typeMixing.append(.object([
-                    ("from", .string(analysis.types[a].rawValue)), ("to", .string(analysis.types[b].rawValue)),
-                    ("ties", .int(analysis.typeMixing.ties(a, b))), ("density", .number(analysis.typeMixing.density(a, b))),
-                ]))
+                w.beginObject()
+                w.key("from"); w.string(analysis.types[a].rawValue)
+                w.key("to"); w.string(analysis.types[b].rawValue)
+                w.key("ties"); w.int(analysis.typeMixing.ties(a, b))
+                w.key("density"); w.number(analysis.typeMixing.density(a, b))
+                w.endObject()
             }
         }
-        let gaps: [JSONValue] = analysis.gaps.map { gap in
-            .object([
-                ("kind", .string(gap.kind.rawValue)), ("severity", .string(gap.severity.rawValue)),
-                ("description", .string(s.describe(gap))), ("actors", ids(gap.actors)),
-            ])
-        }
-        let introductions: [JSONValue] = analysis.introductions().map { intro in
-            .object([
-                ("source", id(intro.source)), ("target", id(intro.target)), ("gain", .number(intro.gain)),
-                ("pairsConnected", .int(intro.pairsConnected)), ("reason", .string(s.reason(intro))),
-            ])
-        }
-        let home: JSONValue = analysis.homeDependency.map { d in
-            .object([
-                ("id", id(d.actor)), ("pathShare", .number(d.pathShare)), ("rank", .int(d.rank)),
-                ("componentsWithout", .int(d.componentsWithout)), ("cutOff", ids(d.cutOff)),
-                ("fragmentationWithout", .number(d.fragmentationWithout)), ("onlyTiedToHome", ids(d.onlyTiedToHome)),
-                ("description", .string(s.homeSentence(d))),
-            ])
-        } ?? .null
-        let sampling: JSONValue = analysis.sampling.map {
-            .object([("samples", .int($0.samples)), ("expectedRelativeError", .number($0.expectedRelativeError))])
-        } ?? .null
+        w.endArray()
 
-        return .object([
-            ("schema", .string(schema)),
-            ("network", .object([
-                ("name", .string(network.name)),
-                ("date", network.date.map { .string($0.description) } ?? .null),
-            ])),
-            ("summary", summary),
-            ("actors", .array(actors)),
-            ("components", .array(components)),
-            ("isolates", ids(analysis.isolates)),
-            ("articulationPoints", ids(analysis.articulationPoints)),
-            ("bridges", .array(analysis.bridges.map { .array([id($0.u), id($0.v)]) })),
-            ("communities", .array(communities)),
-            ("typeMixing", .array(typeMixing)),
-            ("gaps", .array(gaps)),
-            ("introductions", .array(introductions)),
-            ("home", home),
-            ("sampling", sampling),
-            ("cautions", .array(analysis.cautions.map { .string(s.caution($0)) })),
-        ])
-    }
+        w.key("gaps")
+        w.beginArray(inline: analysis.gaps.isEmpty)
+        for gap in analysis.gaps {
+            w.beginObject()
+            w.key("kind"); w.string(gap.kind.rawValue)
+            w.key("severity"); w.string(gap.severity.rawValue)
+            w.key("description"); w.string(s.describe(gap))
+            w.key("actors"); ids(gap.actors)
+            w.endObject()
+        }
+        w.endArray()
 
-    /// The report as text, ending with a newline.
-    public static func render(_ analysis: Analysis, language: Language = .en) -> String {
-        document(analysis, language: language).rendered() + "\n"
+        let introductions = analysis.introductions()
+        w.key("introductions")
+        w.beginArray(inline: introductions.isEmpty)
+        for intro in introductions {
+            w.beginObject()
+            w.key("source"); id(intro.source)
+            w.key("target"); id(intro.target)
+            w.key("gain"); w.number(intro.gain)
+            w.key("pairsConnected"); w.int(intro.pairsConnected)
+            w.key("reason"); w.string(s.reason(intro))
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("home")
+        if let d = analysis.homeDependency {
+            w.beginObject()
+            w.key("id"); id(d.actor)
+            w.key("pathShare"); w.number(d.pathShare)
+            w.key("rank"); w.int(d.rank)
+            w.key("componentsWithout"); w.int(d.componentsWithout)
+            w.key("cutOff"); ids(d.cutOff)
+            w.key("fragmentationWithout"); w.number(d.fragmentationWithout)
+            w.key("onlyTiedToHome"); ids(d.onlyTiedToHome)
+            w.key("description"); w.string(s.homeSentence(d))
+            w.endObject()
+        } else {
+            w.null()
+        }
+        w.key("stakeholders")
+        let stakeholders = analysis.stakeholderFindings.stakeholders
+        w.beginArray(inline: stakeholders.isEmpty)
+        for st in stakeholders {
+            w.beginObject()
+            w.key("id"); id(st.actor)
+            w.key("influence"); w.number(st.influence)
+            w.key("interest"); w.number(st.interest)
+            w.key("attitude")
+            if let attitude = st.attitude { w.string(attitude.rawValue) } else { w.null() }
+            w.key("quadrant")
+            if let quadrant = st.quadrant { w.string(quadrant.rawValue) } else { w.null() }
+            w.key("flags")
+            w.beginArray(inline: true)
+            for flag in st.flags { w.string(flag.rawValue) }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.key("sampling")
+        if let sampling = analysis.sampling {
+            w.beginObject()
+            w.key("samples"); w.int(sampling.samples)
+            w.key("expectedRelativeError"); w.number(sampling.expectedRelativeError)
+            w.endObject()
+        } else {
+            w.null()
+        }
+        w.key("cautions")
+        w.beginArray(inline: true)
+        for caution in analysis.cautions { w.string(s.caution(caution)) }
+        w.endArray()
+        w.endObject()
+        return w.text + "\n"
     }
 }

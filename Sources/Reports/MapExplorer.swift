@@ -1,11 +1,13 @@
 /// The interactive map's script, shared by the HTML report and the local app.
 ///
 /// Search, click for neighbours, filters by type, theme and area, zoom, and the map's content as a table. One script for the HTML report (inlined, so the file works offline) and the local
-/// app (served as `/explore.js`, since the app's Content-Security-Policy allows no inline script).
+/// app (served as `/explore.js`, since the app's Content-Security-Policy allows no inline script). Where the page
+/// also holds the stakeholder matrix (the report), hovering or focusing an actor (Tab, then Enter or Space to
+/// select) in the map or in the matrix highlights it in the other, and selecting, search and filters act on both.
 ///
 /// It defines `NetworkMapExplorer.create(document)`, which finds its controls by id (`search`, `type-filter`,
 /// `theme-filter`, `area-filter`, `reset`, `zoom-in`, `zoom-out`, `results`, `details`, `map`, and the optional
-/// `actor-list` table body) and returns an explorer whose `load(data)` takes ``HTMLReport/data(_:strings:)``;
+/// `actor-list` table body and `matrix`) and returns an explorer whose `load(data)` takes ``HTMLReport/data(_:strings:)``;
 /// `load` may be called again when the map is drawn anew. Plain ES5, no dependencies; every text from the data
 /// goes into the page through `textContent`, so a name such as `<img onerror=…>` stays text.
 public enum MapExplorer {
@@ -26,6 +28,7 @@ public enum MapExplorer {
           function Explorer(doc) {
             var self = this;
             this.map = doc.getElementById('map');
+            this.matrix = doc.getElementById('matrix');
             this.search = doc.getElementById('search');
             this.typeFilter = doc.getElementById('type-filter');
             this.themeFilter = doc.getElementById('theme-filter');
@@ -38,8 +41,10 @@ public enum MapExplorer {
             this.zoom = 1;
             this.actors = [];
             this.nodes = [];
+            this.points = [];
             this.edges = [];
             this.byElement = new Map();
+            this.byPoint = new Map();
 
             var update = function () { self.update(); };
             if (this.search) {
@@ -80,6 +85,38 @@ public enum MapExplorer {
                 if (el && self.byElement.has(el)) { self.select(self.byElement.get(el)); event.preventDefault(); }
               });
             }
+            // Listeners on the frames, not on each node, so that a map drawn anew needs none of its own.
+            [[this.map, function () { return self.byElement; }], [this.matrix, function () { return self.byPoint; }]]
+              .forEach(function (pair) {
+                var frame = pair[0], index = pair[1];
+                if (!frame) { return; }
+                function actorAt(target) {
+                  var el = target && target.closest ? target.closest('g.node') : null;
+                  return el && index().has(el) ? index().get(el) : -1;
+                }
+                function linking(on) {
+                  return function (event) {
+                    var i = actorAt(event.target);
+                    if (i < 0 || actorAt(event.relatedTarget) === i) { return; }
+                    self.link(i, on);
+                  };
+                }
+                frame.addEventListener('mouseover', linking(true));
+                frame.addEventListener('mouseout', linking(false));
+                frame.addEventListener('focusin', linking(true));
+                frame.addEventListener('focusout', linking(false));
+                frame.addEventListener('keydown', function (event) {
+                  if (event.key !== 'Enter' && event.key !== ' ') { return; }
+                  var i = actorAt(event.target);
+                  if (i >= 0) { self.select(i); event.preventDefault(); }
+                });
+                if (frame === self.matrix) {
+                  frame.addEventListener('click', function (event) {
+                    var i = actorAt(event.target);
+                    if (i >= 0) { self.select(i); event.preventDefault(); }
+                  });
+                }
+              });
           }
 
           // Takes the data of a (newly drawn) map: finds its nodes and ties in the SVG, fills the filters, shows all.
@@ -110,7 +147,21 @@ public enum MapExplorer {
                 if (a !== undefined && b !== undefined) { self.edges.push({ el: el, a: a, b: b }); }
               });
             }
-            this.svg = this.map ? this.map.querySelector('svg') : null;
+            this.byPoint = new Map();
+            this.points = this.actors.map(function (a) {
+              var el = self.matrix && a.matrix ? document.getElementById(a.matrix) : null;
+              return el && self.matrix.contains(el) ? el : null;
+            });
+            this.points.forEach(function (el, i) { if (el) { self.byPoint.set(el, i); } });
+            // Every actor of the map and the matrix is reached with Tab and named to a screen reader.
+            this.nodes.concat(this.points).forEach(function (el, k) {
+              if (!el) { return; }
+              var a = self.actors[k % self.actors.length];
+              el.setAttribute('tabindex', '0');
+              el.setAttribute('role', 'button');
+              el.setAttribute('aria-label', a.name);
+            });
+            this.svgs = [this.map, this.matrix].map(function (frame) { return frame ? frame.querySelector('svg') : null; });
             this.setZoom(this.zoom);
             var filters = data.filters || {};
             this.fill(this.typeFilter, filters.types);
@@ -162,13 +213,15 @@ public enum MapExplorer {
               near = new Set(this.actors[selected].neighbours);
               near.add(selected);
             }
-            this.nodes.forEach(function (el, i) {
+            var mark = function (el, i) {
               if (!el) { return; }
               el.classList.toggle('filtered', !self.passesFilters(i));
               el.classList.toggle('dim', near !== null && !near.has(i));
               el.classList.toggle('selected', i === selected);
               el.classList.toggle('match', self.matchesQuery(i));
-            });
+            };
+            this.nodes.forEach(mark);
+            this.points.forEach(mark);
             this.edges.forEach(function (edge) {
               var visible = self.passesFilters(edge.a) && self.passesFilters(edge.b);
               var incident = selected >= 0 && (edge.a === selected || edge.b === selected);
@@ -253,19 +306,27 @@ public enum MapExplorer {
           // Zoom: the map grows inside its scrolling frame, so names become readable on a big network.
           Explorer.prototype.setZoom = function (z) {
             this.zoom = Math.max(1, Math.min(8, z));
-            if (this.svg) { this.svg.style.width = (this.zoom * 100) + '%'; }
+            var zoom = this.zoom;
+            (this.svgs || []).forEach(function (svg) { if (svg) { svg.style.width = (zoom * 100) + '%'; } });
           };
 
           Explorer.prototype.centre = function () {
-            var node = this.selected >= 0 ? this.nodes[this.selected] : null;
-            if (node && node.scrollIntoView) { node.scrollIntoView({ block: 'center', inline: 'center' }); }
+            if (this.selected < 0) { return; }
+            [this.nodes[this.selected], this.points[this.selected]].forEach(function (el) {
+              if (el && el.scrollIntoView) { el.scrollIntoView({ block: 'center', inline: 'center' }); }
+            });
+          };
+
+          // The actor hovered or focused in the map or the matrix, shown in both.
+          Explorer.prototype.link = function (i, on) {
+            [this.nodes[i], this.points[i]].forEach(function (el) { if (el) { el.classList.toggle('linked', on); } });
           };
 
           Explorer.prototype.select = function (i) {
             this.selected = i;
             this.update();
             this.showDetails();
-            if (i >= 0 && this.zoom < 2.5 && this.nodes[i]) { this.setZoom(2.5); }
+            if (i >= 0 && this.zoom < 2.5 && (this.nodes[i] || this.points[i])) { this.setZoom(2.5); }
             this.centre();
             if (this.onSelect) { this.onSelect(i >= 0 ? this.actors[i] : null); }
           };

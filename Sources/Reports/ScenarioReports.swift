@@ -6,10 +6,10 @@ public enum WhatIfReport {
     public static let schema = "network-map/whatif@1"
 
     public static func document(_ w: WhatIf, language: Language) -> TextDocument {
-        let s = Strings(language, analysis: w.before)
+        let s = Strings(language, analysis: w.before, marksUserText: true)
         let graph = w.before.graph
         var doc = TextDocument()
-        doc.heading(1, "\(s.whatIfTitle) – \(w.before.network.name)")
+        doc.heading(1, "\(s.whatIfTitle) – \(s.user(w.before.network.name))")
         doc.paragraph(s.scenario(removed: w.removed, added: w.added))
 
         doc.heading(2, s.phrases.scenarioOverviewHeading)
@@ -116,7 +116,8 @@ public enum DiffReport {
     public static let schema = "network-map/diff@1"
 
     public static func document(_ d: NetworkDiff, language: Language, top: Int = 10) -> TextDocument {
-        let o = Strings(language, analysis: d.old), n = Strings(language, analysis: d.new)
+        let o = Strings(language, analysis: d.old, marksUserText: true)
+        let n = Strings(language, analysis: d.new, marksUserText: true)
         var doc = TextDocument()
         doc.heading(1, n.diffTitle(old: d.old.network, new: d.new.network))
         doc.heading(2, n.phrases.scenarioOverviewHeading)

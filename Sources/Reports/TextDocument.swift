@@ -37,20 +37,18 @@ public struct TextDocument: Sendable {
     /// The document as Markdown or plain text (wrapped at 100 columns), ending with one newline.
     public func rendered(_ format: Format) -> String {
         let body = blocks.map { format == .markdown ? markdown($0) : text($0) }.joined(separator: "\n\n") + "\n"
-        // Plain text has no emphasis: drop Markdown's bold markers.
-        return format == .markdown ? body : body.replacingOccurrences(of: "**", with: "")
+        guard format == .text, body.unicodeScalars.contains(UserText.bold) else { return body }
+        return String(String.UnicodeScalarView(body.unicodeScalars.filter { $0 != UserText.bold }))
     }
 
     private func markdown(_ block: Block) -> String {
-        // A name such as "<img src=x onerror=…>" must stay text wherever the Markdown is shown as HTML.
-        let md = { (s: String) in s.replacingOccurrences(of: "<", with: "\\<") }
         switch block {
-        case let .heading(level, text): return String(repeating: "#", count: max(1, level)) + " " + md(text)
-        case let .paragraph(text): return md(text)
-        case let .bullets(items): return items.map { "- " + md($0) }.joined(separator: "\n")
-        case let .numbered(items): return items.enumerated().map { "\($0 + 1). " + md($1) }.joined(separator: "\n")
+        case let .heading(level, text): return String(repeating: "#", count: max(1, level)) + " " + Self.markdownLine(text)
+        case let .paragraph(text): return Self.markdownLine(text)
+        case let .bullets(items): return items.map { "- " + Self.markdownLine($0) }.joined(separator: "\n")
+        case let .numbered(items): return items.enumerated().map { "\($0 + 1). " + Self.markdownLine($1) }.joined(separator: "\n")
         case let .table(header, rows, right):
-            func cell(_ s: String) -> String { md(s).replacingPipes() }
+            func cell(_ s: String) -> String { Self.markdownInline(s, inTable: true) }
             var lines = ["| " + header.map(cell).joined(separator: " | ") + " |"]
             lines.append("|" + header.indices.map { right.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|")
             for row in rows { lines.append("| " + row.map(cell).joined(separator: " | ") + " |") }
@@ -58,8 +56,49 @@ public struct TextDocument: Sendable {
         }
     }
 
+    /// A sentence as Markdown: user text escaped (``UserText/markdown(_:)``), the sentence's own `**` and `` ` `` kept.
+    static func markdownInline(_ text: String, inTable: Bool = false) -> String {
+        var out = ""
+        for piece in UserText.pieces(text) {
+            if piece.isUser {
+                out += UserText.markdown(piece.text)
+            } else {
+                // A sentence never means raw HTML: "<" stays text wherever the Markdown is shown as HTML.
+                let own = piece.text.replacingOccurrences(of: "<", with: "\\<")
+                out += inTable ? own.replacingPipes() : own
+            }
+        }
+        return out
+    }
+
+    /// A sentence that starts a block (a paragraph, a heading or a list item's text): inline as
+    /// ``markdownInline(_:inTable:)``, and what would open another block at its start escaped (`- + = >`, `1.`, `1)`,
+    /// four spaces of indentation).
+    static func markdownLine(_ text: String) -> String {
+        var line = Substring(markdownInline(text))
+        while line.first == " " || line.first == "\t" { line.removeFirst() }
+        guard let first = line.first else { return "" }
+        if "-+=>".contains(first) { return "\\" + String(line) }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        let afterDigits = line.dropFirst(digits.count)
+        if !digits.isEmpty, digits.count <= 9, let mark = afterDigits.first, mark == "." || mark == ")",
+           afterDigits.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? true {
+            return String(digits) + "\\" + String(line.dropFirst(digits.count))
+        }
+        return String(line)
+    }
+
+    /// A sentence as plain text: user text as it is, the sentence's own `**` as two placeholders that
+    /// ``rendered(_:)`` drops after wrapping (plain text has no emphasis; lines are wrapped as they always were).
+    static func plain(_ text: String) -> String {
+        UserText.pieces(text).map { $0.isUser ? $0.text : $0.text.replacingOccurrences(of: "**", with: boldPlaceholder) }
+            .joined()
+    }
+
+    private static let boldPlaceholder = String(repeating: String(UserText.bold), count: 2)
+
     private func text(_ block: Block) -> String {
-        switch block {
+        switch plain(block) {
         case let .heading(level, text):
             let underline = level <= 1 ? "=" : (level == 2 ? "-" : "")
             return underline.isEmpty ? text : text + "\n" + String(repeating: underline, count: text.count)
@@ -81,6 +120,18 @@ public struct TextDocument: Sendable {
             }
             let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
             return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
+        }
+    }
+
+    /// The block with every sentence as ``plain(_:)``.
+    private func plain(_ block: Block) -> Block {
+        switch block {
+        case let .heading(level, text): return .heading(level, Self.plain(text))
+        case let .paragraph(text): return .paragraph(Self.plain(text))
+        case let .bullets(items): return .bullets(items.map(Self.plain))
+        case let .numbered(items): return .numbered(items.map(Self.plain))
+        case let .table(header, rows, right):
+            return .table(header: header.map(Self.plain), rows: rows.map { $0.map(Self.plain) }, alignRight: right)
         }
     }
 
@@ -107,9 +158,14 @@ public struct TextDocument: Sendable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// Escapes text for HTML, then turns balanced `**…**` into `<strong>` and `` `…` `` into `<code>`.
+    /// Escapes text for HTML, then turns the sentence's balanced `**…**` into `<strong>` and `` `…` `` into `<code>`;
+    /// user text's own `*` and `` ` `` are character references, so they never pair up.
     static func inlineHTML(_ text: String) -> String {
-        var out = Markup.escape(text)
+        var out = UserText.pieces(text).map { piece in
+            let escaped = Markup.escape(piece.text)
+            return piece.isUser
+                ? escaped.replacingOccurrences(of: "*", with: "&#42;").replacingOccurrences(of: "`", with: "&#96;") : escaped
+        }.joined()
         for (marker, tag) in [("**", "strong"), ("`", "code")] {
             var parts = out.components(separatedBy: marker)
             guard parts.count >= 3 else { continue }

@@ -37,8 +37,8 @@ extension Grammar {
     /// `ties.csv, Zeile 12, Spalte „An“`, `netz.xlsx, Beziehungen!B9 (Spalte „An“)`; line 0 is the whole file
     /// (or the whole sheet).
     public func place(_ location: SourceLocation) -> String {
-        var text = location.file
-        if let sheet = location.sheet {
+        var text = shown(location.file)
+        if let sheet = location.sheet.map(shown) {
             let name = sheet.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
                 ? sheet : "'" + sheet.replacingOccurrences(of: "'", with: "''") + "'"
             if let cell = location.cell {

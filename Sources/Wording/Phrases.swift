@@ -15,8 +15,8 @@ import NetworkMap
 ///
 /// What stays outside the tables is the data's own vocabulary: the header names, type names and yes/no words
 /// a spreadsheet may contain in either language are the loader's input grammar (`ColumnAliases.swift`).
-public protocol Phrases: Grammar, LoadPhrases, TemplatePhrases, ReportPhrases, HandoutPhrases, ScenarioPhrases, MapPhrases,
-    ConsolePhrases, AppPhrases {}
+public protocol Phrases: Grammar, LoadPhrases, TemplatePhrases, NetworkFileWords, MergePhrases, ReportPhrases, HandoutPhrases,
+    ScenarioPhrases, MapPhrases, MatrixPhrases, ConsolePhrases, SystemPhrases, WorkbookPhrases, AppPhrases {}
 
 extension Language {
     /// The table of this language.
@@ -31,8 +31,8 @@ extension Language {
 /// The small things every sentence of a language is made of: quotation marks, lists, numbers, dates, labels.
 public protocol Grammar: Sendable {
     var language: Language { get }
-    /// `„text“` in German, `"text"` in English: how messages quote what the user wrote.
-    func quoted(_ text: String) -> String
+    /// `„` and `“` in German, `"` and `"` in English: how messages quote what the user wrote (``quoted(_:)``).
+    var quotationMarks: (open: String, close: String) { get }
     /// The word before the last item of a list: "und", "and".
     var and: String { get }
     /// The word before the last of several alternatives: "oder", "or".
@@ -61,6 +61,25 @@ public protocol Grammar: Sendable {
 }
 
 extension Grammar {
+    /// `„text“` in German, `"text"` in English: how messages quote what the user wrote, shown as
+    /// ``ShownText/shown(_:limit:)`` makes it (control characters escaped, long text shortened).
+    ///
+    /// Privacy: a message may quote what the user typed into the cell or option it is about (it is in their file
+    /// or on their command line), but never a value of another row that would name a private person; those are
+    /// named by their row (``LoadProblem/ActorReference``) and pseudonymised where the network is prepared.
+    public func quoted(_ text: String) -> String {
+        quotationMarks.open + ShownText.shown(text) + quotationMarks.close
+    }
+
+    /// A path quoted: as ``quoted(_:)``, shortened only beyond 200 characters.
+    public func quotedPath(_ path: String) -> String {
+        quotationMarks.open + shown(path) + quotationMarks.close
+    }
+
+    /// Text from the data or the command line shown unquoted in a message (a file name, a path), as
+    /// ``ShownText/shown(_:limit:)`` makes it, shortened only beyond 200 characters.
+    public func shown(_ text: String) -> String { ShownText.shown(text, limit: 200) }
+
     /// Each item quoted, as a list: `„a“, „b“ und „c“`.
     public func quotedList(_ items: [String]) -> String { list(items.map(quoted)) }
 

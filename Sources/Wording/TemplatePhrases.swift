@@ -9,7 +9,10 @@ public protocol TemplatePhrases {
 
 extension LoadPhrases {
     /// The header rows of the two tables, in this language, in the loader's column order.
+    ///
+    /// A new network has no merge behind it, so its ties have no confirmation column.
     public var templateHeaders: (actors: [String], ties: [String]) {
-        (ActorColumn.allCases.map { header(.actors($0)) }, TieColumn.allCases.map { header(.ties($0)) })
+        (ActorColumn.allCases.map { header(.actors($0)) },
+         TieColumn.allCases.filter { $0 != .confirmation }.map { header(.ties($0)) })
     }
 }

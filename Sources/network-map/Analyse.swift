@@ -21,14 +21,25 @@ struct Analysed {
     let language: Language
 }
 
-/// Loads the network, prepares it as asked (``PrivacyOption``), and analyses it.
-func analyse(_ source: NetworkArgument, _ output: OutputOptions, _ flags: AnalysisFlags, introductions: Int = 10) throws -> Analysed {
-    let network = try source.loadBriefly(language: output.languageOption)
+/// Loads the network, prepares it as asked (``PrivacyOption``), leaves out the actors `--exclude` names, and
+/// analyses it.
+///
+/// With actors left out, `loaded` is the loaded network without them too, so that indices found in it (such as
+/// `--focus`) are those of the analysis.
+func analyse(_ source: NetworkArgument, _ output: OutputOptions, _ flags: AnalysisFlags, exclude: ExcludeOption? = nil,
+             introductions: Int = 10) throws -> Analysed {
+    var network = try source.loadBriefly(language: output.languageOption, privacy: output.privacy)
     let language = output.language(for: network)
     var options = flags.options
     options.introductions = introductions
+    var prepared = output.privacy.prepare(network, language: language)
+    if let exclude, !exclude.exclude.isEmpty {
+        let left = try exclude.indices(loaded: network, shown: prepared.network, language: language)
+        prepared = prepared.excluding(left)
+        network = network.removingActors(left)
+    }
     let progress = ProgressBar.forTerminal(actors: network.actors.count, language: language)
-    let analysis = Analysis(output.privacy.prepare(network, language: language), options: options, progress: progress?.handler)
+    let analysis = Analysis(prepared, options: options, progress: progress?.handler)
     progress?.finish()
     return Analysed(loaded: network, analysis: analysis, language: language)
 }

@@ -19,14 +19,14 @@ struct Check: ParsableCommand {
     @OptionGroup var privacy: PrivacyOption
 
     func run() throws {
-        let result = try source.load(language: languageOption)
+        let result = try source.load(language: languageOption, privacy: privacy)
         // The summary speaks the language of the warnings above it.
         let language = languageOption.language(for: result.language)
         // Warnings and summary name actors as every output does: a private person by the pseudonym.
         let shown = privacy.prepare(result.network, language: language)
         Console.printWarnings(shown.naming(result.warnings), language)
         Console.out(CheckSummary(network: result.network, shown: shown.network, warnings: result.warnings.count,
-                                 language: language).text)
+                                 workbooks: result.workbooks, language: language).text)
     }
 }
 
@@ -35,6 +35,7 @@ struct CheckSummary {
     let network: Network
     let shown: Network
     let warnings: Int
+    var workbooks: [WorkbookUse] = []
     let language: Language
 
     var text: String {
@@ -58,6 +59,14 @@ struct CheckSummary {
         let privateCount = network.actors.filter(\.isPrivate).count
         if privateCount > 0 { lines.append(phrases.console(.privatePersons(privateCount))) }
         if let home = shown.home, let office = shown.actor(withID: home) { lines.append(phrases.console(.home(office.name))) }
+        for use in workbooks {
+            lines.append(phrases.console(.sheetsUsed(file: use.file, actors: use.actorsSheet, ties: use.tiesSheet)))
+            let hidden = use.skipped.filter { $0.reason == .hidden }.map(\.name)
+            let ignored = use.skipped.filter { $0.reason == .markedIgnore }.map(\.name)
+            if !hidden.isEmpty || !ignored.isEmpty || !use.unused.isEmpty {
+                lines.append(phrases.console(.sheetsSkipped(hidden: hidden, ignored: ignored, unused: use.unused)))
+            }
+        }
         lines.append(phrases.console(.checkOK(warnings: warnings)))
         return lines.joined(separator: "\n")
     }

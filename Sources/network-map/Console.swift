@@ -54,6 +54,7 @@ enum Console {
             FileHandle.standardOutput.write(data)
             return nil
         }
+        try refuseInput(path, language: language)
         do {
             try AtomicFile.write(data, to: URL(fileURLWithPath: path))
         } catch {
@@ -63,9 +64,52 @@ enum Console {
         return path
     }
 
+    /// The files this run reads (every network it loads), by identity: no result is ever written over one.
+    static let inputs = InputRegistry()
+
+    /// Exits 64 when `path` leads to a file this run read.
+    ///
+    /// `report net --format csv -o net/actors.csv` would otherwise replace the user's data with a report of it.
+    /// Compared by device and inode, so a symbolic or hard link, `..` or another spelling of the path is caught too.
+    static func refuseInput(_ path: String, language: Language) throws {
+        guard let identity = InputFile.identity(of: URL(fileURLWithPath: path)), inputs.contains(identity) else { return }
+        err(language.phrases.console(.outputIsInput(path: path)))
+        throw ExitCode(ExitStatus.usage)
+    }
+
+    /// Writes a workbook (see ``deliver(_:to:defaultFile:language:)``), never over a file this run read.
+    @discardableResult
+    static func deliverWorkbook(_ document: WorkbookDocument, to output: String?, defaultFile: String,
+                                language: Language) throws -> String? {
+        if let path = output == "-" ? nil : output ?? defaultFile { try refuseInput(path, language: language) }
+        let data: Data
+        do {
+            data = try XLSXWriter.data(for: document)
+        } catch {
+            err(language.phrases.console(.failure(error.reason)))
+            throw ExitCode(ExitStatus.renderingFailed)
+        }
+        return try deliver(data, to: output, defaultFile: defaultFile, language: language)
+    }
+
     /// Writes a text result (see ``deliver(_:to:defaultFile:language:)``) as UTF-8, exactly as it is.
     @discardableResult
     static func deliver(_ text: String, to output: String?, defaultFile: String? = nil, language: Language) throws -> String? {
         try deliver(Data(text.utf8), to: output, defaultFile: defaultFile, language: language)
     }
+}
+
+/// The identities of the files a run has read; written while loading, read before each write.
+final class InputRegistry: @unchecked Sendable {
+    // A lock rather than an actor: the commands are synchronous, and the registry is touched a few times per run.
+    private let lock = NSLock()
+    private var identities: Set<InputFile.Identity> = []
+
+    /// Remembers the files at `urls` (those that exist) as read by this run.
+    func add(_ urls: [URL]) {
+        let found = urls.compactMap(InputFile.identity(of:))
+        lock.withLock { identities.formUnion(found) }
+    }
+
+    func contains(_ identity: InputFile.Identity) -> Bool { lock.withLock { identities.contains(identity) } }
 }

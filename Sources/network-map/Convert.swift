@@ -1,8 +1,25 @@
 import ArgumentParser
 import Foundation
 import NetworkMap
+import Wording
 
 extension ExchangeFormat: ExpressibleByArgument {}
+
+/// What `convert` writes: an exchange format, or the network as a workbook.
+enum ConvertFormat: ExpressibleByArgument, Equatable {
+    case exchange(ExchangeFormat)
+    case xlsx
+
+    init?(argument: String) {
+        if argument.lowercased() == "xlsx" { self = .xlsx } else if let format = ExchangeFormat(argument: argument) {
+            self = .exchange(format)
+        } else {
+            return nil
+        }
+    }
+
+    static var allValueStrings: [String] { ExchangeFormat.allValueStrings + ["xlsx"] }
+}
 
 /// `network-map convert`: the network's data for other tools.
 struct Convert: ParsableCommand {
@@ -18,12 +35,21 @@ struct Convert: ParsableCommand {
     )
 
     @OptionGroup var source: NetworkArgument
-    @Option(help: "The format to write: graphml, gexf, dot or json.") var to: ExchangeFormat
+    @Option(help: "The format to write: graphml, gexf, dot, json, or xlsx (a workbook that loads back as the network; written to output/NAME.xlsx unless -o).")
+    var to: ConvertFormat
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let network = try source.loadBriefly(language: output.languageOption)
-        let shown = output.privacy.prepare(network, language: output.language(for: network))
-        try Console.deliver(Data(to.document(shown).utf8), to: output.output, language: output.language(for: network))
+        let network = try source.loadBriefly(language: output.languageOption, privacy: output.privacy)
+        let language = output.language(for: network)
+        let shown = output.privacy.prepare(network, language: language)
+        switch to {
+        case .exchange(let format):
+            try Console.deliver(Data(format.document(shown).utf8), to: output.output, language: language)
+        case .xlsx:
+            let document = NetworkWorkbook.document(shown.network, words: language.phrases.workbookWords)
+            try Console.deliverWorkbook(document, to: output.output, defaultFile: "output/\(source.baseName).xlsx",
+                                        language: language)
+        }
     }
 }

@@ -51,10 +51,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let older: Network, newer: Network
         if let new {
-            older = try NetworkArgument.parse([old]).loadBriefly(language: output.languageOption)
-            newer = try NetworkArgument.parse([new]).loadBriefly(language: output.languageOption)
+            older = try NetworkArgument.parse([old]).loadBriefly(language: output.languageOption, privacy: output.privacy)
+            newer = try NetworkArgument.parse([new]).loadBriefly(language: output.languageOption, privacy: output.privacy)
         } else {
-            let network = try NetworkArgument.parse([old]).loadBriefly(language: output.languageOption)
+            let network = try NetworkArgument.parse([old]).loadBriefly(language: output.languageOption, privacy: output.privacy)
             guard let first = asOf.flatMap(Day.init(parsing:)), let second = to.flatMap(Day.init(parsing:)) else {
                 throw ExitCode(ExitStatus.usage)
             }

@@ -11,10 +11,12 @@ struct HandoutCommand: ParsableCommand {
         commandName: "handout",
         abstract: "Write the printable A4 handout (PDF) for a coordination meeting.",
         discussion: """
-            At most three pages: the map with legend and captions; key figures, brokers, gaps with suggested
-            introductions, detached groups and the network without the QM office in short sentences; questions
-            for discussion; a suggested invitation list with the reason for each; a data-protection line.
-            Reads well printed in black and white. A large network's map shows its core (the actors most paths
+            One A4 sheet printed on both sides: on the front the map with legend and captions, the key figures
+            and the QM office's share of the network; on the back the brokers, gaps with suggested introductions,
+            the stakeholder matrix (influence, interest and network position), questions for discussion and a
+            data-protection line. --detailed gives the longer version (at most four pages): the map, the matrix on
+            a page of its own, then every section in short sentences, questions, and a suggested invitation list
+            with the reason for each. Reads well printed in black and white. A large network's map shows its core (the actors most paths
             run through), so that names stay readable; the rest is summarised under the map.
             With --since OLD_NETWORK (an earlier snapshot, e.g. networks/muehlenviertel for
             networks/muehlenviertel-2026) a short section says what changed since: the QM office's share of paths then
@@ -27,6 +29,10 @@ struct HandoutCommand: ParsableCommand {
     @OptionGroup var source: NetworkArgument
     @OptionGroup var output: OutputOptions
     @OptionGroup var flags: AnalysisFlags
+    @OptionGroup var excluded: ExcludeOption
+
+    @Flag(help: "The longer handout: the matrix on a page of its own, every section and the invitation list (up to four pages).")
+    var detailed = false
 
     @Option(help: "Title of the first page. Default: 'Netzwerk NAME' / 'Network NAME'.")
     var title: String?
@@ -51,7 +57,8 @@ struct HandoutCommand: ParsableCommand {
     func run() throws {
         let (run, previous) = try analyseSnapshots()
         let analysis = run.analysis, language = run.language
-        var options = HandoutOptions(language: language, title: title, mapActorLimit: mapActors, since: previous)
+        var options = HandoutOptions(language: language, title: title, mapActorLimit: mapActors, since: previous,
+                                     detailed: detailed)
         if let focus {
             options.focus = try OptionLookup.requireActor(focus, option: "--focus", loaded: run.loaded, shown: analysis.network,
                                                           language: language)
@@ -73,15 +80,23 @@ struct HandoutCommand: ParsableCommand {
         }
     }
 
-    /// The network's analysis and, with --since, the earlier snapshot's, both prepared alike.
+    /// The network's analysis and, with --since, the earlier snapshot's, both prepared alike and both without
+    /// the actors --exclude names (found in the newer snapshot; the same actors are left out of the older one).
     ///
     /// A missing or broken --since network exits like any other load (74 unreadable, 65 bad data).
     func analyseSnapshots() throws -> (Analysed, Analysis?) {
-        guard let since else { return (try analyse(source, output, flags, introductions: 10), nil) }
-        let newer = try source.loadBriefly(language: output.languageOption)
-        let older = try NetworkArgument.parse([since]).loadBriefly(language: output.languageOption)
+        guard let since else { return (try analyse(source, output, flags, exclude: excluded, introductions: 10), nil) }
+        var newer = try source.loadBriefly(language: output.languageOption, privacy: output.privacy)
+        let older = try NetworkArgument.parse([since]).loadBriefly(language: output.languageOption, privacy: output.privacy)
         let language = output.language(for: newer)
-        let (a, b) = output.privacy.prepare(older, newer, language: language)
+        var (a, b) = output.privacy.prepare(older, newer, language: language)
+        if !excluded.exclude.isEmpty {
+            let left = try excluded.indices(loaded: newer, shown: b.network, language: language)
+            let ids = Set(left.map { b.network.actors[$0].id })
+            b = b.excluding(left)
+            newer = newer.removingActors(left)
+            a = a.excluding(Set(a.network.actors.indices.filter { ids.contains(a.network.actors[$0].id) }))
+        }
         var options = flags.options
         options.introductions = 10
         let progress = ProgressBar.forTerminal(actors: newer.actors.count, language: language)

@@ -17,6 +17,11 @@ struct Init: ParsableCommand {
     @Argument(help: "The folder to create (it may exist but must not contain the template files yet).")
     var folder: String
 
+    @Option(help: "csv (actors.csv and ties.csv) or xlsx (one workbook with drop-down lists and explanations).")
+    var format: TemplateFormat = .csv
+
+    enum TemplateFormat: String, ExpressibleByArgument, CaseIterable { case csv, xlsx }
+
     @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
@@ -24,8 +29,13 @@ struct Init: ParsableCommand {
         let language = languageOption.language(for: nil)
         let url = URL(fileURLWithPath: folder)
         let phrases = language.phrases
+        let content = phrases.template(folderName: url.lastPathComponent)
+        let workbookName = language == .de ? "netzwerk.xlsx" : "network.xlsx"
         do {
-            try NetworkTemplate.write(phrases.template(folderName: url.lastPathComponent), to: url)
+            switch format {
+            case .csv: try NetworkTemplate.write(content, to: url)
+            case .xlsx: try NetworkTemplate.writeWorkbook(content, words: phrases.workbookWords, fileName: workbookName, to: url)
+            }
         } catch let error as NetworkTemplate.FilesExist {
             // Refusing to overwrite is the user's choice of folder, not a failing disk.
             Console.err(phrases.console(.filesExist(error.files.map(\.lastPathComponent))))
@@ -34,6 +44,6 @@ struct Init: ParsableCommand {
             Console.err(phrases.console(.failure("\(error)")))
             throw ExitCode(ExitStatus.ioError)
         }
-        Console.out(phrases.console(.created(folder: folder)))
+        Console.out(phrases.console(format == .csv ? .created(folder: folder) : .createdWorkbook(folder: folder, file: workbookName)))
     }
 }

@@ -11,12 +11,14 @@ struct NetworkMapCommand: AsyncParsableCommand {
             network.yaml that lists actors and ties; it defaults to the current folder.
             Start with `network-map init my-quarter`, fill in the spreadsheets, then `network-map check my-quarter`.
 
-            Exit codes: 0 done; 64 wrong usage; 65 bad data (the message names file, line and column);
+            Exit codes: 0 done; 64 wrong usage (also an output onto an input, or a map too large to draw);
+            65 bad data (the message names file, line and column);
             70 the map could not be drawn; 74 a file could not be read or written.
             """,
         subcommands: [
             Check.self, Render.self, Brokers.self, Gaps.self, Groups.self, Report.self, HandoutCommand.self,
-            WhatIfCommand.self, DiffCommand.self, Convert.self, Init.self, AppCommand.self,
+            MatrixCommand.self, WhatIfCommand.self, DiffCommand.self, MergeCommand.self, Convert.self, Init.self,
+            AppCommand.self,
         ]
     )
 }

@@ -5,8 +5,15 @@ import Wording
 
 /// The network folder or file every analysing command takes.
 struct NetworkArgument: ParsableArguments {
-    @Argument(help: "The network: a folder with actors.csv and ties.csv, or a network.yaml file. Default: the current folder.")
+    @Argument(help: """
+        The network: a folder with actors.csv and ties.csv (or actors.xlsx and ties.xlsx, or one workbook), \
+        a workbook (.xlsx, .ods) with a sheet of actors and one of ties, or a network.yaml file. Default: the current folder.
+        """)
     var network: String = "."
+    @Option(help: "The sheet of the workbook that holds the actors, when the name or header does not tell.")
+    var actorsSheet: String?
+    @Option(help: "The sheet of the workbook that holds the ties.")
+    var tiesSheet: String?
 
     /// The network's URL as the user named it.
     var url: URL { URL(fileURLWithPath: network) }
@@ -22,22 +29,27 @@ struct NetworkArgument: ParsableArguments {
 
     /// Loads the network; on bad data prints every error and exits 65 (74 when unreadable).
     ///
-    /// The errors are in the language `option` chooses for this network (``LanguageOption/language(for:environment:)``).
-    /// The warnings are the caller's to show, once it has prepared the network: they may name private persons.
-    func load(language option: LanguageOption) throws -> LoadResult {
+    /// The errors are in the language `option` chooses for this network (``LanguageOption/language(for:environment:)``),
+    /// and name actors as `privacy` prepares the network read so far: a failed load's "did you mean" never
+    /// proposes a private person's name without `--show-private`. The warnings of a load that succeeded are the
+    /// caller's to show, once it has prepared the network.
+    func load(language option: LanguageOption, privacy: PrivacyOption) throws -> LoadResult {
+        // Before anything is read: a result written later must not replace any of these files.
+        Console.inputs.add(NetworkLoader.inputFiles(at: url))
         do {
-            return try NetworkLoader.load(from: url)
+            return try NetworkLoader.load(from: url, options: LoadOptions(actorsSheet: actorsSheet, tiesSheet: tiesSheet))
         } catch {
             let language = option.language(for: error.language)
-            Console.printWarnings(error.warnings, language)
-            Console.printErrors(error.errors, language)
+            let shown = error.network.map { privacy.prepare($0, language: language) }
+            Console.printWarnings(shown?.naming(error.warnings) ?? error.warnings, language)
+            Console.printErrors(shown?.naming(error.errors) ?? error.errors, language)
             throw ExitCode(error.isIOError ? ExitStatus.ioError : ExitStatus.badData)
         }
     }
 
     /// Loads the network and only counts its warnings (the analysing commands: `check` lists them).
-    func loadBriefly(language option: LanguageOption) throws -> Network {
-        let result = try load(language: option)
+    func loadBriefly(language option: LanguageOption, privacy: PrivacyOption) throws -> Network {
+        let result = try load(language: option, privacy: privacy)
         Console.printWarningCount(result.warnings.count, network: network, option.language(for: result.language))
         return result.network
     }
@@ -86,6 +98,35 @@ struct PrivacyOption: ParsableArguments {
     /// Two snapshots prepared alike: a private person has the same pseudonym in both.
     func prepare(_ old: Network, _ new: Network, language: Language) -> (old: PreparedNetwork, new: PreparedNetwork) {
         Network.prepared(old, new, showingPrivateNames: showPrivate, pseudonym: language.phrases.pseudonym)
+    }
+}
+
+/// `--exclude`, shared by `render`, `matrix`, `report` and `handout`: actors left out before the analysis.
+struct ExcludeOption: ParsableArguments {
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("""
+        Leave these actors out (ids or names, several after one --exclude), as maps for the Verstetigung \
+        question leave out the QM office or the Quartiersrat: the network is analysed without them, and the \
+        output says so.
+        """, valueName: "actor"))
+    var exclude: [String] = []
+
+    /// The actors named, looked up as ``OptionLookup`` looks up `--focus`.
+    ///
+    /// Every unknown one is reported, then the usage exit. Leaving out every actor is a usage error too.
+    func indices(loaded: Network, shown: Network, language: Language) throws -> Set<Int> {
+        var found = Set<Int>()
+        var problems: [OptionLookup.Problem] = []
+        for text in exclude {
+            switch OptionLookup.actor(text, option: "--exclude", loaded: loaded, shown: shown) {
+            case .success(let i): found.insert(i)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        if !problems.isEmpty { throw OptionLookup.fail(problems, language: language) }
+        if !found.isEmpty, found.count >= shown.actors.count {
+            throw OptionLookup.fail([OptionLookup.Problem(.everyoneExcluded)], language: language)
+        }
+        return found
     }
 }
 

@@ -24,6 +24,7 @@ struct Render: ParsableCommand {
     @OptionGroup var source: NetworkArgument
     @OptionGroup var output: OutputOptions
     @OptionGroup var flags: AnalysisFlags
+    @OptionGroup var excluded: ExcludeOption
 
     @Option(help: "svg, pdf, png or dot. Default: from the -o file's extension, else svg.")
     var format: MapFormat?
@@ -31,7 +32,10 @@ struct Render: ParsableCommand {
     @Option(help: "Graphviz layout engine (neato, fdp, sfdp, dot, circo, twopi). Default: chosen by size.")
     var layout: String?
 
-    @Option(help: "Colour by: type, community, area, theme or attitude.")
+    @Option(help: """
+        Colour by: type, community, area, theme, attitude, or local (inside or outside the quarter: the lokal/local \
+        column, else the areas network.yaml lists as outside_areas).
+        """)
     var colorBy: MapColorBy = .type
 
     @Option(help: "Node size by: betweenness, degree, pagerank, influence or none.")
@@ -40,7 +44,10 @@ struct Render: ParsableCommand {
     @Option(help: "Draw groups as clusters: community, area, type or theme.")
     var clusterBy: MapClusterBy?
 
-    @Option(help: "What to mark, comma-separated: brokers, bridges, isolated, introductions, or none.")
+    @Option(help: """
+        What to mark, comma-separated: brokers, bridges, isolated, introductions, unconfirmed (a merged network's \
+        one-sided and unverifiable ties, dashed), or none.
+        """)
     var highlight: String = "brokers,isolated"
 
     @Option(help: "Draw only this actor's neighbourhood (id or name).")
@@ -59,7 +66,7 @@ struct Render: ParsableCommand {
     var brokers = 5
 
     func validate() throws {
-        let known = Set(["brokers", "bridges", "isolated", "introductions", "none"])
+        let known = Set(["brokers", "bridges", "isolated", "introductions", "unconfirmed", "none"])
         for mark in marks where !known.contains(mark) {
             throw ValidationError(output.usageLanguage.phrases.console(.unknownMark(mark)))
         }
@@ -71,7 +78,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let run = try analyse(source, output, flags)
+        let run = try analyse(source, output, flags, exclude: excluded)
         let analysis = run.analysis, language = run.language
         let network = analysis.network
         var selection: Set<Int>?
@@ -110,6 +117,7 @@ struct Render: ParsableCommand {
         let format = self.format ?? output.output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg
         var renderOptions = RenderOptions(layout: layout)
         renderOptions.documentDate = network.date
+        try refuseOversizedMap(spec, language: language)
         let data: Data
         do {
             data = try MapRenderer.render(spec, format: format, options: renderOptions)

@@ -18,32 +18,39 @@ struct Report: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, txt, json, csv, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, txt, json, csv, html, xlsx }
 
     @OptionGroup var source: NetworkArgument
     @OptionGroup var output: OutputOptions
     @OptionGroup var flags: AnalysisFlags
-    @Option(help: "md, txt, json, csv or html.") var format: Format = .md
+    @OptionGroup var excluded: ExcludeOption
+    @Option(help: "md, txt, json, csv, html, or xlsx (a results workbook, written to output/NAME-results.xlsx unless -o).")
+    var format: Format = .md
     @Option(help: "How many brokers, gaps and introductions to list.") var top = 10
 
     func run() throws {
-        let run = try analyse(source, output, flags, introductions: top)
+        let run = try analyse(source, output, flags, exclude: excluded, introductions: top)
         let analysis = run.analysis, language = run.language
         let text: String
         switch format {
+        case .xlsx:
+            try Console.deliverWorkbook(WorkbookReport.document(analysis, language: language), to: output.output,
+                                        defaultFile: "output/\(source.baseName)-results.xlsx", language: language)
+            return
         case .json:
             text = JSONReport.render(analysis, language: language)
         case .csv:
             text = CSVReport.render(analysis, language: language)
         case .html:
-            let svg: String
+            let svg: String, matrix: String
             do {
                 svg = try HTMLReport.mapSVG(analysis, language: language, top: top)
+                matrix = try HTMLReport.matrixSVG(analysis, language: language)
             } catch {
                 Console.err(language.phrases.console(.failure("\(error)")))
                 throw ExitCode(ExitStatus.renderingFailed)
             }
-            text = HTMLReport.render(analysis, language: language, svg: svg, top: top)
+            text = HTMLReport.render(analysis, language: language, svg: svg, matrixSVG: matrix, top: top)
         case .md, .txt:
             text = FullReport(analysis, language: language, top: top).document.rendered(format == .md ? .markdown : .text)
         }

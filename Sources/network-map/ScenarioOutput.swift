@@ -21,6 +21,7 @@ extension WhatIfCommand.Format {
 func deliverMap(_ spec: MapSpec, format name: String, output: String?, defaultName: String, date: Day?,
                 language: Language) throws {
     guard let format = MapFormat(rawValue: name) else { throw ExitCode(ExitStatus.usage) }
+    try refuseOversizedMap(spec, language: language)
     var options = RenderOptions()
     options.documentDate = date
     let data: Data
@@ -33,4 +34,14 @@ func deliverMap(_ spec: MapSpec, format name: String, output: String?, defaultNa
     if let path = try Console.deliver(data, to: output, defaultFile: "output/\(defaultName).\(format.rawValue)", language: language) {
         Console.err(language.phrases.console(.mapWritten(path: path)))
     }
+}
+
+/// Exits 64 with advice when `spec` is larger than Graphviz lays out in reasonable time
+/// (``GraphvizMap/MapRenderer/isTooLarge(_:)``), before any layout starts.
+func refuseOversizedMap(_ spec: MapSpec, language: Language) throws {
+    guard MapRenderer.isTooLarge(spec) else { return }
+    Console.err(language.phrases.console(.mapTooLarge(actors: spec.nodes.count, ties: spec.edges.count,
+                                                      maximumActors: MapRenderer.maximumActors,
+                                                      maximumTies: MapRenderer.maximumTies)))
+    throw ExitCode(ExitStatus.usage)
 }

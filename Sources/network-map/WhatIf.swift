@@ -50,7 +50,7 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try source.loadBriefly(language: output.languageOption)
+        let network = try source.loadBriefly(language: output.languageOption, privacy: output.privacy)
         let language = output.language(for: network)
         let shown = output.privacy.prepare(network, language: language)
         var problems: [OptionLookup.Problem] = []

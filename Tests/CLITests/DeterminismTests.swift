@@ -8,7 +8,8 @@ import Testing
 struct DeterminismTests {
     static let quarter = "networks/muehlenviertel"
 
-    /// Outputs not pinned elsewhere by two runs: handouts, the HTML page with its map, CSV and exchange files
+    /// Outputs not pinned elsewhere by two runs: handouts, the HTML page with its map and matrix, the stakeholder
+    /// matrix, CSV, JSON and exchange files
     /// (maps of render, whatif and diff are in RenderCommandTests and ScenarioMapCommandTests).
     static let commands: [[String]] = [
         ["handout", quarter], ["handout", quarter, "--lang", "en", "--focus", "qm-buero"],
@@ -17,6 +18,9 @@ struct DeterminismTests {
         ["convert", quarter, "--to", "gexf"], ["convert", quarter, "--to", "graphml"],
         ["whatif", quarter, "--remove", "qm-buero", "--format", "json"],
         ["diff", quarter, "networks/muehlenviertel-2026", "--format", "txt"],
+        ["matrix", quarter, "--format", "svg"], ["matrix", quarter, "--format", "pdf", "--ties"],
+        ["matrix", quarter, "--format", "png", "--size-by", "degree"], ["handout", quarter, "--detailed"],
+        ["report", quarter, "--format", "json"],
     ]
 
     @Test(arguments: commands)

@@ -128,4 +128,30 @@ struct PrivacyCommandTests {
         #expect(typo.status == 64)
         #expect(Self.leaks(typo.text).isEmpty, "\(Self.leaks(typo.text))")
     }
+
+    /// Issue 11, finding 6: a load that fails names actors as a load that succeeds does.
+    ///
+    /// A tie with a near miss of "Olga P." said "did you mean „Olga P.“", and a private person's self-tie named her, both before `--show-private`.
+    @Test func aFailedLoadNamesPrivatePersonsByPseudonym() throws {
+        let folder = try Repository.scratchFolder("failed-load-privacy").appendingPathComponent("quarter")
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent(Self.quarter), to: folder)
+        let ties = folder.appendingPathComponent("ties.csv")
+        let extra = "qm-buero,Olga Pe.,Kooperation,1,nein,,,,\nolga-p,olga-p,Kooperation,1,nein,,,,\n"
+        try Data((try String(contentsOf: ties, encoding: .utf8) + extra).utf8).write(to: ties)
+
+        let failed = try Self.seen(["check", folder.path])
+        #expect(failed.status == 65, "\(failed.text.suffix(400))")
+        #expect(failed.text.contains("„Olga Pe.“ ist kein bekannter Akteur"))
+        #expect(failed.text.contains("Meinten Sie „Bewohner:in "), "\(failed.text.suffix(600))")
+        #expect(Self.leaks(failed.text).isEmpty, "\(Self.leaks(failed.text))")
+        for command in [["report", folder.path, "--format", "md"], ["render", folder.path, "-o", "-"]] {
+            let other = try Self.seen(command)
+            #expect(other.status == 65)
+            #expect(Self.leaks(other.text).isEmpty, "\(command[0]): \(Self.leaks(other.text))")
+        }
+
+        let shown = try Self.seen(["check", folder.path, "--show-private"])
+        #expect(shown.status == 65)
+        #expect(shown.text.contains("Meinten Sie „Olga P.“?"), "\(shown.text.suffix(600))")
+    }
 }

@@ -31,8 +31,6 @@ struct LoadingMessagesGermanTests {
             "ties.csv": "Von;Nach Akteur\nA;A\n",
         ])
         #expect(failure.errors.map { $0.description(.de) } == [
-            "actors.csv, Zeile 1: Die Spalte „Typ“ (oder „type“) fehlt; die Datei hat die Spalten „Bezeichnung“ und „Telefon“. "
-                + "In der ersten Zeile müssen die Spaltennamen stehen, auf Deutsch oder Englisch (zum Beispiel Name, Typ oder name, type).",
             "ties.csv, Zeile 1: Die Spalte „An“ (oder „target“) fehlt; die Datei hat die Spalten „Von“ und „Nach Akteur“. "
                 + "In der ersten Zeile müssen die Spaltennamen stehen, auf Deutsch oder Englisch (zum Beispiel Von, An, Art oder source, target, kind).",
         ])
@@ -55,7 +53,7 @@ struct LoadingMessagesGermanTests {
                 source,target,strength,since,until,kind
                 Alpha,Gama,4,2024-02-30,,
                 Alpha,Alpha,,,,
-                Alpha,Gamma,,2024-05-01,2023-01-01,Freundschaft
+                Alpha,Gamma,,2024-05-01,2023-01-01,Kooperatoin
                 Beta,Gamma,0,,,
                 """,
         ])
@@ -74,7 +72,7 @@ struct LoadingMessagesGermanTests {
         #expect(errors[6] == "actors.csv, Zeile 4, Spalte „name“: Der Name fehlt. Jede Zeile braucht einen Namen.")
         #expect(errors[10] == "ties.csv, Zeile 3: Diese Beziehung führt von „Alpha“ zu „Alpha“ selbst. "
             + "Eine Beziehung verbindet zwei verschiedene Akteure; korrigieren Sie einen der beiden Namen, oder löschen Sie die Zeile.")
-        #expect(errors[11].hasPrefix("ties.csv, Zeile 4, Spalte „kind“: „Freundschaft“ ist keine bekannte Art von Beziehung."))
+        #expect(errors[11].hasPrefix("ties.csv, Zeile 4, Spalte „kind“: „Kooperatoin“ ist keine bekannte Art von Beziehung."))
         #expect(errors[11].contains("Möglich sind: Kooperation, Informationsaustausch, Förderung, Mitgliedschaft, Konflikt; "
             + "oder tragen Sie die Art in network.yaml unter tie_kinds ein."))
         #expect(errors[12] == "ties.csv, Zeile 4: Die Beziehung endet (2023-01-01), bevor sie beginnt (2024-05-01). "
@@ -164,7 +162,7 @@ struct LoadingMessagesGermanTests {
         let cell = SourceLocation(file: "netz.xlsx", sheet: "Beziehungen", row: 9, columnIndex: 2, column: "An")
         #expect(German().place(cell) == "netz.xlsx, Beziehungen!B9 (Spalte „An“)")
         #expect(English().place(cell) == "netz.xlsx, Beziehungen!B9 (column \"An\")")
-        let issue = LoadIssue(.unknownActor(value: "Kita Sonnenschien", suggestions: ["Kita Sonnenschein"]), at: cell)
+        let issue = LoadIssue(.unknownActor(value: "Kita Sonnenschien", suggestions: [.init(index: 0, name: "Kita Sonnenschein")]), at: cell)
         #expect(issue.description(.de)
             == "netz.xlsx, Beziehungen!B9 (Spalte „An“): „Kita Sonnenschien“ ist kein bekannter Akteur. Meinten Sie „Kita Sonnenschein“?")
         // A sheet name with spaces is quoted as Excel quotes it; a whole row has no cell.

@@ -40,7 +40,7 @@ struct NetworkxFixture: Decodable {
     let measures: Measures
     let sampled: [Sample]
 
-    static let names = ["karate", "florentine", "lesmis", "disconnected", "gnm300", "muehlenviertel"]
+    static let names = ["karate", "florentine", "lesmis", "disconnected", "gnm300", "muehlenviertel", "pendant"]
 
     static func load(_ name: String) throws -> NetworkxFixture {
         let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))

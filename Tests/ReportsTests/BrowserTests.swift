@@ -56,9 +56,10 @@ struct BrowserTests {
         let dom = try dom(of: page, fragment: "#actor=a2")
         // The script ran to its end without throwing.
         #expect(dom.contains("data-ready=\"5\""))
-        #expect(dom.contains("<g id=\"actor-a2\" class=\"node actor selected\">"))
-        #expect(dom.contains("<g id=\"actor-a4\" class=\"node actor dim\">"))
-        #expect(dom.contains("<g id=\"actor-a0\" class=\"node actor\">"))
+        // Every node is reachable with Tab (the map and the matrix highlight each other).
+        #expect(dom.contains("<g id=\"actor-a2\" class=\"node actor selected\" tabindex=\"0\" role=\"button\""))
+        #expect(dom.contains("<g id=\"actor-a4\" class=\"node actor dim\" tabindex=\"0\" role=\"button\""))
+        #expect(dom.contains("<g id=\"actor-a0\" class=\"node actor\" tabindex=\"0\" role=\"button\""))
         #expect(dom.contains("<g id=\"tie-1\" class=\"edge tie incident\">"))
         #expect(dom.contains("<g id=\"tie-0\" class=\"edge tie dim\">"))
         // The details panel shows a2's measures and its neighbours, the XSS name among them as text.

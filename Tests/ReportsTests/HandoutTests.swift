@@ -29,36 +29,67 @@ struct HandoutTests {
         }
     }
 
-    @Test func germanQuarterHasOneToThreeA4PagesWithTheFindings() throws {
+    @Test func germanQuarterPrintsOnOneSheetWithTheFindings() throws {
         let (original, analysis, language) = try Self.analysis("muehlenviertel")
         let pdf = try Handout.pdf(analysis, options: HandoutOptions(language: language))
         let sizes = try Self.pageSizes(pdf)
-        #expect((1...3).contains(sizes.count))
-        for (w, h) in sizes {
-            // A4 in either orientation: 595.28 x 841.89 pt.
-            #expect(Set([w, h]) == Set([595.28, 841.89]), "page \(w) x \(h)")
-        }
+        // One sheet, both sides upright, so that duplex printing needs no choice of binding edge.
+        #expect(sizes.count == 2)
+        for (w, h) in sizes { #expect(w == 595.28 && h == 841.89, "page \(w) x \(h)") }
         let text = try Self.poppler("pdftotext", [], pdf: pdf)
+        let pages = text.components(separatedBy: "\u{0C}")
+        let front = pages.first ?? "", back = pages.count > 1 ? pages[1] : ""
         // Print has no Markdown: no code marks, and no doubled full stop after "e.V.".
         #expect(!text.contains("`"))
         #expect(!text.contains("e.V.."))
-        for expected in ["Netzwerk Mühlenviertel", "Was ist dargestellt?", "Was kann abgelesen werden?", "Kennzahlen",
-                         "Schlüsselakteure", "Ohne das QM-Büro", "Lücken", "Fragen für die Diskussion",
-                         "Einladungsliste", "Datenschutz", "Gewerbeverein Mühlenviertel e.V.",
-                         "Afghanischer Frauenverein Noor e.V.", "Seite 1 von \(sizes.count)",
-                         "Interviews und Netzwerkworkshop des Quartiersmanagements", "network-map, 2025-10-01",
+        for expected in ["Netzwerk Mühlenviertel", "Was ist dargestellt?", "Was kann abgelesen werden?", "Ohne das QM-Büro",
+                         "Seite 1 von 2", "Interviews und Netzwerkworkshop des Quartiersmanagements", "network-map, 2025-10-01",
                          "Förderung"] {
-            #expect(text.contains(expected), "missing: \(expected)")
+            #expect(front.contains(expected), "missing on the front: \(expected)")
         }
+        for expected in ["Schlüsselakteure", "Lücken", "Einfluss, Interesse und Netzwerkposition", "Eng einbinden",
+                         "Fragen für die Diskussion", "Datenschutz", "Gewerbeverein Mühlenviertel e.V.", "Seite 2 von 2"] {
+            #expect(back.contains(expected), "missing on the back: \(expected)")
+        }
+        // The invitation list is the detailed handout's.
+        #expect(!text.contains("Einladungsliste"))
+        // The stakeholder findings named under the matrix are those the independent Python computation found
+        // (Tests/NetworkMapTests/Fixtures/stakeholders): three hidden brokers, the planted opponent with reach.
+        let flat = back.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("Verdeckte Vermittler: Gemeinschaftsgarten Kanalgrün (1), Projekt Stadtteilmütter (2) und Mietertreff Turmstraße (3)."))
+        #expect(flat.contains("Gegner mit Reichweite: Gewerbeverein Mühlenviertel e.V."))
         // The home office's share of paths, as the analysis computed it (50 %, checked against networkx in AnalysisTests).
         if let home = analysis.homeDependency {
-            #expect(text.contains(Strings(.de, analysis: analysis).percent(home.pathShare)))
+            #expect(front.contains(Strings(.de, analysis: analysis).percent(home.pathShare)))
         }
         // Umlauts come out as real characters, not as mojibake or decomposed marks.
         #expect(text.contains("Mühlenviertel"))
         #expect(!text.contains("MÃ¼"))
         // Private persons appear only under their pseudonyms.
         #expect(text.contains("Bewohner:in"))
+        for actor in original.actors where actor.isPrivate {
+            #expect(!text.contains(actor.name), "private name printed: \(actor.name)")
+        }
+    }
+
+    @Test func detailedHandoutHasTheMatrixPageAndTheInvitationList() throws {
+        let (original, analysis, language) = try Self.analysis("muehlenviertel")
+        let pdf = try Handout.pdf(analysis, options: HandoutOptions(language: language, detailed: true))
+        let sizes = try Self.pageSizes(pdf)
+        #expect((3...Handout.maximumPages).contains(sizes.count))
+        for (w, h) in sizes { #expect(Set([w, h]) == Set([595.28, 841.89]), "page \(w) x \(h)") }
+        let text = try Self.poppler("pdftotext", [], pdf: pdf)
+        let pages = text.components(separatedBy: "\u{0C}")
+        // Page 2 is the matrix on its own, with its captions.
+        let matrix = pages.count > 1 ? pages[1] : ""
+        for expected in ["Einfluss, Interesse und Netzwerkposition", "Eng einbinden", "Zufriedenstellen", "Informieren",
+                         "Beobachten", "Was ist dargestellt?", "Was kann abgelesen werden?", "Verdeckte Vermittler"] {
+            #expect(matrix.contains(expected), "missing on the matrix page: \(expected)")
+        }
+        for expected in ["Kennzahlen", "Schlüsselakteure", "Lücken", "Fragen für die Diskussion", "Einladungsliste",
+                         "Datenschutz", "Afghanischer Frauenverein Noor e.V.", "Seite 1 von \(sizes.count)"] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
         for actor in original.actors where actor.isPrivate {
             #expect(!text.contains(actor.name), "private name printed: \(actor.name)")
         }
@@ -94,12 +125,17 @@ struct HandoutTests {
         #expect(language == .en)
         let pdf = try Handout.pdf(analysis, options: HandoutOptions(language: .en))
         let text = try Self.poppler("pdftotext", [], pdf: pdf)
-        for expected in ["Network Riverside", "What is shown?", "Key figures", "Questions for discussion",
-                         "Suggested invitation list", "Data protection", "Page 1 of", "Resident"] {
+        for expected in ["Network Riverside", "What is shown?", "Influence, interest and network position",
+                         "Questions for discussion", "Data protection", "Page 1 of 2", "Resident"] {
             #expect(text.contains(expected), "missing: \(expected)")
         }
         #expect(!text.contains("Seite"))
-        #expect((1...3).contains(try Self.pageSizes(pdf).count))
+        #expect(try Self.pageSizes(pdf).count == Handout.sheetPages)
+        let detailed = try Self.poppler("pdftotext", [], pdf: Handout.pdf(analysis, options: HandoutOptions(language: .en, detailed: true)))
+        // ("Keep satisfied" is left out: Graphviz's pango sets its "fi" as a ligature, which pdftotext reads as U+FB01.)
+        for expected in ["Key figures", "Suggested invitation list", "Manage closely", "Keep informed", "Monitor"] {
+            #expect(detailed.contains(expected), "missing in the detailed handout: \(expected)")
+        }
     }
 
     @Test func invitationListIsDeduplicatedAndCoversEveryDetachedGroup() throws {

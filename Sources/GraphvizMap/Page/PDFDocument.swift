@@ -95,7 +95,7 @@ public final class PDFDocument: Page {
     public func width(_ text: String, _ font: PageFont) -> Double {
         setFont(font)
         var extents = cairo_text_extents_t()
-        cairo_text_extents(context, text, &extents)
+        cairo_text_extents(context, Markup.sanitized(text), &extents)
         return extents.x_advance
     }
 
@@ -104,7 +104,7 @@ public final class PDFDocument: Page {
         setFont(font)
         cairo_set_source_rgb(context, gray, gray, gray)
         cairo_move_to(context, x - w, y)
-        cairo_show_text(context, text)
+        cairo_show_text(context, Markup.sanitized(text))
     }
 
     public func show(_ pieces: [PlacedText], gray: Double) {
@@ -112,7 +112,8 @@ public final class PDFDocument: Page {
         for piece in pieces {
             setFont(piece.font)
             cairo_move_to(context, piece.x, piece.y)
-            cairo_show_text(context, piece.text)
+            // A noncharacter or a control character makes cairo give up the whole page; a NUL would end the C string.
+            cairo_show_text(context, Markup.sanitized(piece.text))
         }
     }
 
@@ -150,5 +151,11 @@ public final class PDFDocument: Page {
                            maximumScale: Double) throws(MapRenderError) -> PlacedDrawing {
         try MapRenderer.drawLegend(of: spec, style: style, bandWidth: bandWidth, into: context, fitting: rect,
                                    maximumScale: maximumScale)
+    }
+
+    @discardableResult
+    public func drawMatrix(_ spec: MatrixSpec, options: MatrixRenderOptions, fitting rect: PageRect,
+                           maximumScale: Double) throws(MapRenderError) -> PlacedDrawing {
+        try MatrixRenderer.draw(spec, options: options, into: context, fitting: rect, maximumScale: maximumScale)
     }
 }

@@ -97,6 +97,10 @@ public protocol Page: AnyObject {
     @discardableResult
     func drawLegend(of spec: MapSpec, style: MapStyle, bandWidth: Double, fitting rect: PageRect, maximumScale: Double)
         throws(MapRenderError) -> PlacedDrawing
+    /// Lays out the stakeholder matrix and draws it scaled to fit `rect` (never above `maximumScale`), centred in it.
+    @discardableResult
+    func drawMatrix(_ spec: MatrixSpec, options: MatrixRenderOptions, fitting rect: PageRect, maximumScale: Double)
+        throws(MapRenderError) -> PlacedDrawing
 }
 
 extension Page {

@@ -29,6 +29,7 @@ struct ExchangeBuilder {
                 themesGiven = true
                 network.themes = ValueParsing.themes(value)
             case "source": network.source = value.isEmpty ? nil : value
+            case "outside_areas": network.outsideAreas = ValueParsing.themes(value)
             case "actor_types": network.customActorTypes = ExchangeFields.parseStyles(value)
             case "tie_kinds": network.customTieKinds = ExchangeFields.parseStyles(value)
             default: break
@@ -76,6 +77,11 @@ struct ExchangeBuilder {
                 case "private":
                     guard !value.isBlank else { continue }
                     if let b = ValueParsing.bool(value) { privateValue = b } else {
+                        issues.append(.invalidValue(file, line: item.line, key: item.title, value: value, expected: .trueOrFalse))
+                    }
+                case "local":
+                    guard !value.isBlank else { continue }
+                    if let b = ValueParsing.bool(value) { actor.isLocal = b } else {
                         issues.append(.invalidValue(file, line: item.line, key: item.title, value: value, expected: .trueOrFalse))
                     }
                 case "contact": actor.contact = nonEmpty(value)

@@ -18,7 +18,8 @@ enum ExchangeFields {
         Field(key: "label", type: .string), Field(key: "type", type: .string), Field(key: "category", type: .string),
         Field(key: "themes", type: .string), Field(key: "area", type: .string), Field(key: "influence", type: .double),
         Field(key: "interest", type: .double), Field(key: "attitude", type: .string),
-        Field(key: "private", type: .boolean), Field(key: "contact", type: .string), Field(key: "notes", type: .string),
+        Field(key: "private", type: .boolean), Field(key: "local", type: .boolean), Field(key: "contact", type: .string),
+        Field(key: "notes", type: .string),
     ]
 
     static let tieFields: [Field] = [
@@ -30,7 +31,8 @@ enum ExchangeFields {
     static let networkFields: [Field] = [
         Field(key: "name", type: .string), Field(key: "date", type: .string), Field(key: "language", type: .string),
         Field(key: "home", type: .string), Field(key: "themes", type: .string), Field(key: "source", type: .string),
-        Field(key: "actor_types", type: .string), Field(key: "tie_kinds", type: .string),
+        Field(key: "outside_areas", type: .string), Field(key: "actor_types", type: .string),
+        Field(key: "tie_kinds", type: .string),
     ]
 
     /// Other names tools use for the same field (a file from elsewhere), normalised by ``Normalize/key(_:)``.
@@ -39,6 +41,7 @@ enum ExchangeFields {
         "kategorie": "category", "themes": "themes", "themen": "themes", "area": "area", "gebiet": "area",
         "influence": "influence", "einfluss": "influence", "interest": "interest", "interesse": "interest",
         "attitude": "attitude", "haltung": "attitude", "private": "private", "privatperson": "private",
+        "local": "local", "lokal": "local",
         "contact": "contact", "kontakt": "contact", "notes": "notes", "notizen": "notes",
     ]
 
@@ -64,6 +67,7 @@ enum ExchangeFields {
         if let v = actor.interest { out.append(("interest", number(v))) }
         if let v = actor.attitude { out.append(("attitude", v.rawValue)) }
         out.append(("private", actor.isPrivate ? "true" : "false"))
+        if let v = actor.isLocal { out.append(("local", v ? "true" : "false")) }
         if let v = actor.contact { out.append(("contact", v)) }
         if let v = actor.notes { out.append(("notes", v)) }
         return out
@@ -88,6 +92,7 @@ enum ExchangeFields {
         if let v = network.home { out.append(("home", v)) }
         out.append(("themes", network.themes.joined(separator: "|")))
         if let v = network.source { out.append(("source", v)) }
+        if !network.outsideAreas.isEmpty { out.append(("outside_areas", network.outsideAreas.joined(separator: "|"))) }
         if !network.customActorTypes.isEmpty { out.append(("actor_types", styles(network.customActorTypes))) }
         if !network.customTieKinds.isEmpty { out.append(("tie_kinds", styles(network.customTieKinds))) }
         return out

@@ -12,10 +12,9 @@ public enum ExchangeReader {
     public static func load(from url: URL, format: ExchangeFormat) throws(LoadFailure) -> LoadResult {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = Data(try InputFile.read(url))
         } catch {
-            throw LoadFailure(errors: [.unreadable(url.lastPathComponent, reason: error.localizedDescription)],
-                              isIOError: true)
+            throw LoadFailure(errors: [.unreadable(url, error)], isIOError: true)
         }
         let name = url.deletingPathExtension().lastPathComponent
         return try read(data, file: url.lastPathComponent, format: format, defaultName: name)
@@ -28,7 +27,11 @@ public enum ExchangeReader {
         switch XMLTree.parse(data) {
         case .success(let node): root = node
         case .failure(let error):
-            throw LoadFailure(errors: [.notWellFormed(file, line: error.line, detail: error.message)])
+            switch error.problem {
+            case .parser(let fault): throw LoadFailure(errors: [.notWellFormed(file, line: error.line, fault: fault)])
+            case .nestedTooDeeply(let limit): throw LoadFailure(errors: [.nestedTooDeeply(file, line: error.line, limit: limit)])
+            case .notUTF8: throw LoadFailure(errors: [.xmlNotUTF8(file, line: error.line)])
+            }
         }
         let raw: RawGraph
         switch format {

@@ -2,16 +2,19 @@
 ///
 /// ```
 /// { "schema": "network-map/network@1",
-///   "network": { "name", "date", "language", "home", "themes": [], "source",
+///   "network": { "name", "date", "language", "home", "themes": [], "source", "outsideAreas": [],
 ///                "actorTypes": [ { "id", "labelDE", "labelEN", "color", "shape" } ], "tieKinds": [ … ] },
 ///   "actors": [ { "id", "name", "type", "category", "themes": [], "area", "influence", "interest",
-///                 "attitude", "private", "contact", "notes", "attributes": [ { "name", "value" } ] } ],
+///                 "attitude", "private", "local", "contact", "notes", "attributes": [ { "name", "value" } ] } ],
 ///   "ties": [ { "source", "target", "kind", "strength", "directed", "since", "until", "reportedBy",
 ///               "notes", "attributes": [ { "name", "value" } ] } ] }
 /// ```
 /// Ties name actors by id; absent values are `null`; dates are `YYYY-MM-DD`; extra columns keep their
 /// header and order. Takes a ``PreparedNetwork``: private persons appear as its preparation decided.
-public enum JSONWriter {
+///
+/// The same ``JSONWriter`` that writes the analysis report (in `Output/JSONValue.swift`) writes these bytes:
+/// one writer, one layout. A network's data is small beside its analysis, so it still goes through a tree.
+extension JSONWriter {
     public static let schema = "network-map/network@1"
 
     public static func document(_ prepared: PreparedNetwork) -> JSONValue {
@@ -32,6 +35,7 @@ public enum JSONWriter {
                 ("category", text(a.category)), ("themes", .array(a.themes.map(JSONValue.string))),
                 ("area", text(a.area)), ("influence", .number(a.influence)), ("interest", .number(a.interest)),
                 ("attitude", text(a.attitude?.rawValue)), ("private", .bool(a.isPrivate)),
+                ("local", a.isLocal.map(JSONValue.bool) ?? .null),
                 ("contact", text(a.contact)), ("notes", text(a.notes)), ("attributes", attributes(a.attributes)),
             ])
         }
@@ -49,6 +53,7 @@ public enum JSONWriter {
                 ("name", .string(network.name)), ("date", text(network.date?.description)),
                 ("language", text(network.language?.rawValue)), ("home", text(network.home)),
                 ("themes", .array(network.themes.map(JSONValue.string))), ("source", text(network.source)),
+                ("outsideAreas", .array(network.outsideAreas.map(JSONValue.string))),
                 ("actorTypes", styles(network.customActorTypes)), ("tieKinds", styles(network.customTieKinds)),
             ])),
             ("actors", .array(actors)),

@@ -104,6 +104,8 @@ public struct Analysis: Sendable {
     public private(set) var showsPrivateNames = true
     /// Ties the preparation left out to protect private persons (see ``PreparedNetwork/withheldTies``).
     public private(set) var withheldTies = 0
+    /// Actors the user left out before the analysis (``PreparedNetwork/excluding(_:)``), as outputs show them.
+    public private(set) var excludedActors: [Actor] = []
 
     /// Analyses a network prepared for showing; `progress`, if given, hears how far the two path searches
     /// (the long part) have come.
@@ -112,6 +114,7 @@ public struct Analysis: Sendable {
         self.init(network: prepared.network, options: options, progress: progress)
         showsPrivateNames = prepared.showsPrivateNames
         withheldTies = prepared.withheldTies
+        excludedActors = prepared.excluded
     }
 
     /// Analyses `network` as it is, for the library's own analyses and its tests; outputs get analyses of
@@ -153,14 +156,13 @@ public struct Analysis: Sendable {
         communityMixing = graph.groupMixing(groups: partition.membership, groupCount: partition.count)
         fragmentation = graph.fragmentation()
 
-        // One set of breadth-first searches gives betweenness, closeness and harmonic centrality.
+        // One set of breadth-first searches gives betweenness, closeness and harmonic centrality (and, when
+        // all ties have the same length, weighted betweenness too).
         let sources = samples ?? n
-        let (betweenness, closeness, harmonic) = graph.betweennessAndCloseness(
+        let (betweenness, weightedBetweenness, closeness, harmonic) = graph.pathMeasures(
             samples: samples, seed: options.seed,
-            progress: progress.map { ProgressCounter(phase: "paths", total: sources, handler: $0) })
-        let weightedBetweenness = graph.betweenness(
-            weighted: true, samples: samples, seed: options.seed,
-            progress: progress.map { ProgressCounter(phase: "weightedPaths", total: sources, handler: $0) })
+            progress: progress.map { ProgressCounter(phase: "paths", total: sources, handler: $0) },
+            weightedProgress: progress.map { ProgressCounter(phase: "weightedPaths", total: sources, handler: $0) })
         let pagerank = graph.pagerank()
         let eigenvector = graph.eigenvectorCentrality()
         let constraint = graph.constraint()
@@ -201,6 +203,9 @@ public struct Analysis: Sendable {
             return a < b
         }
     }
+
+    /// Whether the QM office (`home`) is among the actors the user left out.
+    public var isHomeExcluded: Bool { network.home.map { id in excludedActors.contains { $0.id == id } } ?? false }
 
     /// The largest component's members (empty for an empty network).
     public var mainComponent: [Int] { components.first ?? [] }

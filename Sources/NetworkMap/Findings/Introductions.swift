@@ -103,14 +103,16 @@ extension Analysis {
 
     /// Pairs worth scoring, from each kind of gap; never the QM office, never a pair already tied (conflicts included).
     private func introductionCandidates() -> [Candidate] {
-        var knows = Set<[Int]>()
-        for tie in network.ties { knows.insert([min(tie.source, tie.target), max(tie.source, tie.target)]) }
+        // The graph holds every tie but conflicts; those are the only ones to remember apart.
+        func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
+        var conflicts = Set<UInt64>()
+        for tie in network.ties where tie.kind == .conflict { conflicts.insert(pairKey(tie.source, tie.target)) }
         var result: [Candidate] = []
-        var seen = Set<[Int]>()
+        var seen = Set<UInt64>()
         func add(_ a: Int, _ b: Int, _ purpose: Introduction.Purpose, _ key: String, protecting pairs: Int = 0) {
             guard a != b, a != home, b != home else { return }
-            let pair = [min(a, b), max(a, b)]
-            guard !knows.contains(pair), !graph.areAdjacent(a, b), seen.insert(pair).inserted else { return }
+            let pair = pairKey(a, b)
+            guard !graph.areAdjacent(a, b), !conflicts.contains(pair), seen.insert(pair).inserted else { return }
             result.append(Candidate(x: a, y: b, purpose: purpose, key: key, protectedPairs: pairs))
         }
         // Partners come from the main network; in a city-scale one, from its best-placed actors (by
@@ -201,8 +203,16 @@ extension Analysis {
         let hasArea: [Bool]
 
         init(_ network: Network) {
-            themes = network.actors.map { $0.themes.map(Normalize.key) }
-            areas = network.actors.map { $0.area.map(Normalize.key) }
+            // Actors share a few themes and areas: each distinct text is normalised once.
+            var memo: [String: String] = [:]
+            func key(_ text: String) -> String {
+                if let known = memo[text] { return known }
+                let made = Normalize.key(text)
+                memo[text] = made
+                return made
+            }
+            themes = network.actors.map { $0.themes.map(key) }
+            areas = network.actors.map { $0.area.map(key) }
             hasArea = network.actors.map { !($0.area ?? "").isEmpty }
         }
 

@@ -69,6 +69,7 @@ extension Analysis {
         if graph.edgeCount == 0 && n > 0 { result.append(.noTies) }
         if withheldTies > 0 { result.append(.withheldTies(count: withheldTies)) }
         if inactiveTies > 0 { result.append(.inactiveTies(count: inactiveTies)) }
+        if let evidence = tieEvidence(), evidence.resting > 0 { result.append(.unconfirmedTies(evidence)) }
         return result
     }
 }
@@ -89,4 +90,6 @@ public enum Caution: Sendable, Hashable {
     case withheldTies(count: Int)
     /// Ties that ended before the data's date (or begin after it) and do not count.
     case inactiveTies(count: Int)
+    /// A merged network's ties that rest on one side's word, and the brokers that depend on one-sided ones.
+    case unconfirmedTies(TieEvidence)
 }

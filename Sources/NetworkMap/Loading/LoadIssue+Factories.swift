@@ -1,3 +1,5 @@
+import Foundation
+
 /// The issues the loaders report, with their places: what the spreadsheet, YAML, GraphML and GEXF loaders
 /// call. Only facts; the Wording module says them in words.
 extension LoadIssue {
@@ -5,8 +7,14 @@ extension LoadIssue {
 
     static func pathMissing(_ path: String) -> LoadIssue { LoadIssue(.pathMissing(path: path)) }
 
-    static func unreadable(_ file: String, reason: String) -> LoadIssue {
-        LoadIssue(.unreadable(file: file, reason: reason))
+    /// The issue for an input that could not be read (at `url`, named by its file name).
+    static func unreadable(_ url: URL, _ failure: InputFile.Failure) -> LoadIssue {
+        let file = url.lastPathComponent
+        switch failure {
+        case .system(let problem): return LoadIssue(.unreadable(file: file, reason: problem))
+        case .notAFile(let kind): return LoadIssue(.notAFile(file: file, kind: kind))
+        case .tooLarge(let limit): return LoadIssue(.tooLarge(file: file, limit: limit))
+        }
     }
 
     static func noActorsFile(folder: String) -> LoadIssue { LoadIssue(.noActorsFile(folder: folder)) }
@@ -101,7 +109,7 @@ extension LoadIssue {
 
     // MARK: Ties
 
-    static func unknownActor(_ location: SourceLocation, value: String, suggestions: [String]) -> LoadIssue {
+    static func unknownActor(_ location: SourceLocation, value: String, suggestions: [LoadProblem.ActorReference]) -> LoadIssue {
         LoadIssue(.unknownActor(value: value, suggestions: suggestions), at: location)
     }
 
@@ -111,6 +119,10 @@ extension LoadIssue {
 
     static func invalidStrength(_ location: SourceLocation, value: String) -> LoadIssue {
         LoadIssue(.invalidStrength(value: value), at: location)
+    }
+
+    static func invalidConfirmation(_ location: SourceLocation, value: String) -> LoadIssue {
+        LoadIssue(.invalidConfirmation(value: value), at: location)
     }
 
     static func invalidDate(_ location: SourceLocation, value: String) -> LoadIssue {
@@ -144,8 +156,16 @@ extension LoadIssue {
 
     // MARK: GraphML and GEXF
 
-    static func notWellFormed(_ file: String, line: Int, detail: String) -> LoadIssue {
-        LoadIssue(.notWellFormed(detail: detail), at: SourceLocation(file: file, line: line))
+    static func notWellFormed(_ file: String, line: Int, fault: XMLFault) -> LoadIssue {
+        LoadIssue(.notWellFormed(fault), at: SourceLocation(file: file, line: line))
+    }
+
+    static func nestedTooDeeply(_ file: String, line: Int, limit: Int) -> LoadIssue {
+        LoadIssue(.nestedTooDeeply(limit: limit), at: SourceLocation(file: file, line: line))
+    }
+
+    static func xmlNotUTF8(_ file: String, line: Int) -> LoadIssue {
+        LoadIssue(.xmlNotUTF8, at: SourceLocation(file: file, line: line))
     }
 
     static func wrongRoot(_ file: String, found: String, expected: String) -> LoadIssue {

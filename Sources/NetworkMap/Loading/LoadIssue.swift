@@ -30,6 +30,8 @@ public struct LoadIssue: Sendable, Hashable {
         case let .duplicateTie(line, source, target):
             copy.problem = .duplicateTie(firstLine: line, source: renamed(source), target: renamed(target))
         case let .actorsWithoutTies(actors, total): copy.problem = .actorsWithoutTies(actors.map(renamed), total: total)
+        case let .unknownActor(value, suggestions):
+            copy.problem = .unknownActor(value: value, suggestions: suggestions.map(renamed))
         default: break
         }
         return copy
@@ -40,9 +42,13 @@ public struct LoadIssue: Sendable, Hashable {
 public struct LoadResult: Sendable {
     public var network: Network
     public var warnings: [LoadIssue]
+    /// The workbooks read, with the sheets used and left out; empty for CSV, YAML, GraphML and GEXF.
+    public var workbooks: [WorkbookUse] = []
+    /// The folder's `aliases.csv`, if it has one: applied to the ties' actor names, and brought into a merge.
+    public var aliases: AliasTable?
 
-    public init(network: Network, warnings: [LoadIssue]) {
-        self.network = network; self.warnings = warnings
+    public init(network: Network, warnings: [LoadIssue], aliases: AliasTable? = nil) {
+        self.network = network; self.warnings = warnings; self.aliases = aliases
     }
 
     /// The network's language from its settings, if it names one.
@@ -61,8 +67,13 @@ public struct LoadFailure: Error, Sendable {
     ///
     /// The messages of a failed load are best shown in the language the network is written in.
     public var language: Language?
+    /// The network as far as it was read, when its actors were: the issues name actors by their index in it, and
+    /// whoever shows them prepares it first (a private person by the pseudonym, ``LoadIssue/naming(_:)``).
+    public var network: Network?
 
-    public init(errors: [LoadIssue], warnings: [LoadIssue] = [], isIOError: Bool = false, language: Language? = nil) {
+    public init(errors: [LoadIssue], warnings: [LoadIssue] = [], isIOError: Bool = false, language: Language? = nil,
+                network: Network? = nil) {
         self.errors = errors; self.warnings = warnings; self.isIOError = isIOError; self.language = language
+        self.network = network
     }
 }

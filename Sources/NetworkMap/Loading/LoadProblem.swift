@@ -8,8 +8,12 @@ public enum LoadProblem: Hashable, Sendable {
 
     /// There is no file or folder at the path given.
     case pathMissing(path: String)
-    /// A file exists but cannot be read; `reason` is the system's explanation.
-    case unreadable(file: String, reason: String)
+    /// A file or folder exists but cannot be read, for the system's `reason`.
+    case unreadable(file: String, reason: SystemProblem)
+    /// Something other than a regular file (a folder, a named pipe, a device) stands where a file is read.
+    case notAFile(file: String, kind: FileKind)
+    /// A file larger than any network (``InputFile/sizeLimit``), in bytes.
+    case tooLarge(file: String, limit: Int)
     /// A network folder without an actors file.
     case noActorsFile(folder: String)
     /// The path is neither a network folder nor a network file.
@@ -18,6 +22,8 @@ public enum LoadProblem: Hashable, Sendable {
     case severalFiles([String], using: String)
     /// A quotation mark opens a cell and never closes (at the issue's location).
     case unterminatedQuote
+    /// The folder's `aliases.csv` (or a merge's `--aliases` file) is bad: the user's decisions about names.
+    case aliases(AliasIssue)
 
     // MARK: network.yaml
 
@@ -61,11 +67,14 @@ public enum LoadProblem: Hashable, Sendable {
 
     // MARK: Ties
 
-    /// A tie names an actor there is none of; `suggestions` are the closest names.
-    case unknownActor(value: String, suggestions: [String])
+    /// A tie names an actor there is none of; `suggestions` are the closest actors, by reference: a private
+    /// person among them is named as the prepared network names them (``LoadIssue/naming(_:)``).
+    case unknownActor(value: String, suggestions: [ActorReference])
     /// A name several actors share (the actors' lines).
     case ambiguousActor(value: String, lines: [Int])
     case invalidStrength(value: String)
+    /// A `Bestätigung`/`confirmation` cell that is none of the three words.
+    case invalidConfirmation(value: String)
     case invalidDate(value: String)
     /// A tie that ends before it begins.
     case sinceAfterUntil(since: Day, until: Day)
@@ -81,8 +90,12 @@ public enum LoadProblem: Hashable, Sendable {
 
     // MARK: GraphML and GEXF
 
-    /// The XML parser stopped; `detail` is its explanation.
-    case notWellFormed(detail: String)
+    /// The XML parser stopped, for the reason given.
+    case notWellFormed(XMLFault)
+    /// Elements nested deeper than `limit` levels (GraphML and GEXF need about five).
+    case nestedTooDeeply(limit: Int)
+    /// A document meant as UTF-8 (declared so, or not declared) with bytes that are not UTF-8, from the issue's line on.
+    case xmlNotUTF8
     /// The outermost element is not the format's.
     case wrongRoot(found: String, expected: String)
     case noGraph
@@ -99,11 +112,26 @@ public enum LoadProblem: Hashable, Sendable {
     /// An edge from a node to itself.
     case selfLoop(id: String)
 
+    // MARK: Workbooks
+
+    /// The workbook cannot be read, or its tables cannot be told apart (``WorkbookError`` has the cases).
+    case workbook(WorkbookError)
+    /// A cell shows a formula's error (`#DIV/0!`, `#NV`); it is read as empty.
+    case formulaError(value: String)
+    /// Cells whose formula was saved without its result (a file written by a program, never opened in an office
+    /// suite); they read as empty. `first` is the first such cell.
+    case uncachedFormulas(count: Int, first: String)
+    /// Rows below the table after a blank row, taken as notes and not read (the rows' numbers).
+    case rowsBelowTable(rows: [Int])
+    /// The actors table has no type column: every actor gets the type `unspecified`.
+    case noTypeColumn(actors: Int)
+
     /// Whether the problem stops the load.
     public var severity: LoadIssue.Severity {
         switch self {
         case .severalFiles, .unknownSettings, .unknownColumns, .duplicateColumn, .extraValues, .duplicateTie, .noTies,
-             .actorsWithoutTies, .undeclaredTypes, .untypedActors, .strengthClamped:
+             .actorsWithoutTies, .undeclaredTypes, .untypedActors, .strengthClamped, .formulaError, .uncachedFormulas,
+             .rowsBelowTable, .noTypeColumn:
             return .warning
         default:
             return .error
@@ -127,6 +155,8 @@ extension LoadProblem {
         case styleList
         /// Inline `actors` / `ties`.
         case rowList, rowEntry
+        /// `merged_from`: the sources of a merged network.
+        case sourceList
     }
 
     /// A column the loader needs, of the actors or of the ties table.

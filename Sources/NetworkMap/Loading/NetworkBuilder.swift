@@ -3,6 +3,8 @@ struct NetworkBuilder {
     var network: Network
     var issues: [LoadIssue]
     let settings: NetworkSettings
+    /// The folder's `aliases.csv`: a tie may name an actor by a spelling the user has decided is that actor.
+    var aliases = AliasTable.empty
 
     /// Actor index by normalised explicit id, by normalised name, and by derived id.
     ///
@@ -11,6 +13,8 @@ struct NetworkBuilder {
     private var indexByID: [String: Int] = [:]
     private var indexByDerivedID: [String: Int] = [:]
     private var indicesByName: [String: [Int]] = [:]
+    /// The actors' names prepared for "did you mean", made at the first unknown actor of the ties.
+    private var actorNameSuggestions: Suggestions?
 
     init(settings: NetworkSettings, issues: [LoadIssue]) {
         self.settings = settings
@@ -21,6 +25,9 @@ struct NetworkBuilder {
             themes: settings.themes ?? Network.defaultThemes(language: language),
             customActorTypes: settings.customActorTypes, customTieKinds: settings.customTieKinds,
             source: settings.source)
+        network.respondent = settings.respondent
+        network.mergedFrom = settings.mergedFrom
+        network.outsideAreas = settings.outsideAreas
     }
 
     // MARK: Columns
@@ -75,14 +82,33 @@ struct NetworkBuilder {
 
     // MARK: Actors
 
+    /// Moves the issues found since `start` that name a line of `table`'s file into its sheet (for a workbook).
+    private mutating func relocate(from start: Int, _ table: RowTable) {
+        guard table.sheet != nil, start < issues.count else { return }
+        for i in start..<issues.count {
+            if let location = issues[i].location { issues[i].location = table.relocated(location) }
+        }
+    }
+
     mutating func buildActors(_ table: RowTable?, defaultFile: String?) {
         guard let table else { return }  // unreadable: already reported
+        let start = issues.count
+        defer { relocate(from: start, table) }
         guard !table.rows.isEmpty else {
             issues.append(.noActors(defaultFile ?? table.file))
             return
         }
-        guard let (map, extra) = columnMap(of: table, required: [ActorColumn.name, .type]) else { return }
+        guard let (map, extra) = columnMap(of: table, required: [ActorColumn.name]) else { return }
         let file = table.file
+        // Tools such as Polinode and NodeXL have no type column: every actor is then of an `unspecified` type.
+        let hasTypeColumn = map.field[.type] != nil
+        if !hasTypeColumn {
+            issues.append(LoadIssue(.noTypeColumn(actors: table.rows.count), at: table.location(line: table.headerLine)))
+            if !network.customActorTypes.contains(where: { $0.id == ExchangeBuilder.unspecified.id }) {
+                network.customActorTypes.append(ExchangeBuilder.unspecified)
+            }
+        }
+        var newTypes: [String] = []
         let cell = map.cell
         let at = map.at
 
@@ -99,6 +125,9 @@ struct NetworkBuilder {
             }
         }
         var usedIDs = Set(explicitLine.keys)
+        // The next suffix to try per derived id: a sheet with 1,500 rows of one name tried 2, 3, 4, … afresh for each
+        // row (quadratic; minutes for `check`, found by the fuzzer).
+        var nextSuffix: [String: Int] = [:]
         let validTypes = ActorType.builtIn.map(\.rawValue) + settings.customActorTypes.map(\.id)
 
         for row in table.rows {
@@ -111,26 +140,41 @@ struct NetworkBuilder {
             let isDerived = id.isEmpty
             if isDerived {
                 let base = Actor.deriveID(from: name)
+                let baseKey = Normalize.key(base)
                 id = base
-                var n = 2
-                while usedIDs.contains(Normalize.key(id)) { id = "\(base)-\(n)"; n += 1 }
-                usedIDs.insert(Normalize.key(id))
+                var n = nextSuffix[baseKey, default: 2]
+                var key = baseKey
+                if usedIDs.contains(key) {
+                    repeat { id = "\(base)-\(n)"; key = Normalize.key(id); n += 1 } while usedIDs.contains(key)
+                    nextSuffix[baseKey] = n
+                }
+                usedIDs.insert(key)
             }
             let typeText = cell(row, .type)
             var type = ActorType.institution  // stands in for a bad type so that later checks still run
-            if typeText.isEmpty {
+            if !hasTypeColumn {
+                type = ActorType(rawValue: ExchangeBuilder.unspecified.id)
+            } else if typeText.isEmpty {
                 issues.append(.emptyCell(at(row, .type), what: .type))
-            } else if let parsed = ActorType(named: typeText, custom: settings.customActorTypes) {
+            } else if let parsed = ActorType(named: typeText, custom: network.customActorTypes) {
                 type = parsed
             } else {
                 let labels = validTypes + ActorType.builtIn.flatMap(\.spellings)
-                issues.append(.unknownType(at(row, .type), value: typeText,
-                                           suggestions: Suggestions.closest(to: typeText, in: labels, limit: 2),
-                                           declared: settings.customActorTypes))
+                let suggestions = Suggestions.closest(to: typeText, in: labels, limit: 2)
+                if Suggestions.isNearMiss(typeText, of: suggestions) {
+                    issues.append(.unknownType(at(row, .type), value: typeText, suggestions: suggestions,
+                                               declared: settings.customActorTypes))
+                } else {
+                    // A type of the user's own ("Schule"), as Kumu and Gephi files carry them: taken, with one warning.
+                    network.customActorTypes.append(CustomStyle(id: typeText))
+                    newTypes.append(typeText)
+                    type = ActorType(rawValue: typeText)
+                }
             }
             let influence = score(cell(row, .influence), at(row, .influence))
             let interest = score(cell(row, .interest), at(row, .interest))
             let isPrivate = bool(cell(row, .isPrivate), at(row, .isPrivate))
+            let isLocal = bool(cell(row, .isLocal), at(row, .isLocal))
             var attitude: Attitude?
             let attitudeText = cell(row, .attitude)
             if !attitudeText.isEmpty {
@@ -142,14 +186,17 @@ struct NetworkBuilder {
             let actor = Actor(
                 id: id, name: name, type: type, category: nonEmpty(cell(row, .category)),
                 themes: ValueParsing.themes(cell(row, .themes)), area: nonEmpty(cell(row, .area)),
-                influence: influence, interest: interest, attitude: attitude, isPrivate: isPrivate,
+                influence: influence, interest: interest, attitude: attitude, isPrivate: isPrivate, isLocal: isLocal,
                 contact: nonEmpty(cell(row, .contact)), notes: nonEmpty(cell(row, .notes)),
-                attributes: attributes, location: SourceLocation(file: file, line: row.line))
+                attributes: attributes, location: table.location(line: row.line))
             let index = network.actors.count
             network.actors.append(actor)
             let idKey = Normalize.key(id)
             if isDerived { indexByDerivedID[idKey] = index } else if indexByID[idKey] == nil { indexByID[idKey] = index }
             indicesByName[Normalize.key(name), default: []].append(index)
+        }
+        if !newTypes.isEmpty {
+            issues.append(LoadIssue(.undeclaredTypes(newTypes, ofTies: false), at: table.location(line: 0)))
         }
         if network.actors.isEmpty && !issues.contains(where: { $0.severity == .error }) {
             issues.append(.noActors(file))
@@ -187,7 +234,7 @@ struct NetworkBuilder {
     // MARK: Ties
 
     /// The actor a cell names, by id first, then by name; reports a miss with the closest names.
-    private mutating func resolve(_ text: String, _ location: SourceLocation) -> Int? {
+    private mutating func resolve(_ text: String, _ location: SourceLocation, followingAliases: Bool = true) -> Int? {
         let key = Normalize.key(text)
         if let index = indexByID[key] { return index }
         if let indices = indicesByName[key] {
@@ -197,12 +244,35 @@ struct NetworkBuilder {
             return nil
         }
         if let index = indexByDerivedID[key] { return index }
-        let names = network.actors.map(\.name)
-        issues.append(.unknownActor(location, value: text, suggestions: Suggestions.closest(to: text, in: names)))
+        // One step only: a table saying A is B and B is A must not send the lookup round in circles.
+        if followingAliases, let actor = aliases.actor(for: text) { return resolve(actor, location, followingAliases: false) }
+        let suggestions = actorNameSuggestions ?? Suggestions(network.actors.map(\.name))
+        actorNameSuggestions = suggestions
+        // By reference: the message of a failed load is shown only once its actors are prepared for showing.
+        let closest = suggestions.closest(to: text).compactMap { name in indicesByName[Normalize.key(name)]?.first }
+        issues.append(.unknownActor(location, value: text, suggestions: closest.map { network.reference($0) }))
         return nil
     }
 
+    /// Whether `text` is the name (or id) of an actor.
+    private func names(_ text: String) -> Bool {
+        let key = Normalize.key(text)
+        return indexByID[key] != nil || indicesByName[key] != nil || indexByDerivedID[key] != nil
+    }
+
+    /// Directed or not: yes/no words, or Kumu's and Gephi's directed/undirected/mutual.
+    private mutating func direction(_ text: String, _ location: SourceLocation) -> Bool? {
+        guard !text.isEmpty else { return nil }
+        guard let value = ValueParsing.bool(text) ?? ValueParsing.directionWord(text) else {
+            issues.append(.invalidBool(location, value: text))
+            return nil
+        }
+        return value
+    }
+
     mutating func buildTies(_ table: RowTable?, defaultFile: String?) {
+        let start = issues.count
+        defer { if let table { relocate(from: start, table) } }
         guard let table, !table.rows.isEmpty else {
             if table != nil || defaultFile == nil, !network.actors.isEmpty {
                 issues.append(.noTies(table?.file ?? defaultFile))
@@ -215,55 +285,102 @@ struct NetworkBuilder {
         let at = map.at
         let validKinds = TieKind.builtIn.map(\.rawValue) + settings.customTieKinds.map(\.id)
         var merger = TieMerger()
+        var newKinds: [String] = []
+        var clamped: [Int] = []
+        // A "Weight" column (Gephi, Polinode, NodeXL) holds any number, a "Strength" column network-map's 1-3.
+        let weightsClamped = map.field[.strength].map { ["weight", "edgeweight", "gewicht"].contains(headerKey(table.headers[$0])) }
+            ?? false
+        // Gephi writes the direction in a "Type" column (Directed/Undirected): such a column is no tie kind.
+        let kindIsDirection = map.field[.directed] == nil && map.field[.kind] != nil
+            && table.rows.contains { !cell($0, .kind).isEmpty }
+            && table.rows.allSatisfy { row in
+                let text = cell(row, .kind)
+                return text.isEmpty || ValueParsing.directionWord(text) != nil
+            }
 
         for row in table.rows {
             let errorsBefore = issues.count
             let sourceText = cell(row, .source), targetText = cell(row, .target)
-            var source: Int?, target: Int?
+            var source: Int?
+            var targets: [Int?] = []
             if sourceText.isEmpty { issues.append(.emptyCell(at(row, .source), what: .source)) } else {
                 source = resolve(sourceText, at(row, .source))
             }
             if targetText.isEmpty { issues.append(.emptyCell(at(row, .target), what: .target)) } else {
-                target = resolve(targetText, at(row, .target))
+                // Kumu lists several targets in one cell, separated by `|`: one tie each, unless an actor has that name.
+                let names = targetText.contains("|") && !names(targetText)
+                    ? targetText.split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+                    : [targetText]
+                targets = names.map { resolve($0, at(row, .target)) }
             }
             var kind = TieKind.cooperation
-            let kindText = cell(row, .kind)
+            let kindText = kindIsDirection ? "" : cell(row, .kind)
             if !kindText.isEmpty {
-                if let parsed = TieKind(named: kindText, custom: settings.customTieKinds) { kind = parsed } else {
+                if let parsed = TieKind(named: kindText, custom: network.customTieKinds) { kind = parsed } else {
                     let labels = validKinds + TieKind.builtIn.flatMap(\.spellings)
-                    issues.append(.unknownKind(at(row, .kind), value: kindText,
-                                               suggestions: Suggestions.closest(to: kindText, in: labels, limit: 2),
-                                               declared: settings.customTieKinds))
+                    let suggestions = Suggestions.closest(to: kindText, in: labels, limit: 2)
+                    if Suggestions.isNearMiss(kindText, of: suggestions) {
+                        issues.append(.unknownKind(at(row, .kind), value: kindText, suggestions: suggestions,
+                                                   declared: settings.customTieKinds))
+                    } else {
+                        network.customTieKinds.append(CustomStyle(id: kindText))
+                        newKinds.append(kindText)
+                        kind = TieKind(rawValue: kindText)
+                    }
                 }
             }
             var strength = 1.0
+            var keptWeight: [Attribute] = []
             let strengthText = cell(row, .strength)
             if !strengthText.isEmpty {
-                if let value = ValueParsing.strength(strengthText) { strength = value } else {
+                if let value = ValueParsing.strength(strengthText) { strength = value } else if weightsClamped,
+                    let weight = ValueParsing.number(strengthText), weight >= 0 {
+                    // Gephi's and NodeXL's weights are any number: clamped to 1-3, with one warning, the weight kept.
+                    strength = min(3, max(1, weight))
+                    if strength != weight {
+                        clamped.append(row.line)
+                        keptWeight = map.field[.strength].map { [Attribute(name: table.headers[$0], value: strengthText)] } ?? []
+                    }
+                } else {
                     issues.append(.invalidStrength(at(row, .strength), value: strengthText))
                 }
             }
-            let directed = bool(cell(row, .directed), at(row, .directed))
+            let directed = kindIsDirection ? direction(cell(row, .kind), at(row, .kind))
+                : direction(cell(row, .directed), at(row, .directed))
+            var confirmation: Confirmation?
+            let confirmationText = cell(row, .confirmation)
+            if !confirmationText.isEmpty {
+                confirmation = Confirmation(parsing: confirmationText)
+                if confirmation == nil { issues.append(.invalidConfirmation(at(row, .confirmation), value: confirmationText)) }
+            }
             let since = day(cell(row, .since), at(row, .since))
             let until = day(cell(row, .until), at(row, .until))
             if let since, let until, since > until {
-                issues.append(.sinceAfterUntil(SourceLocation(file: file, line: row.line), since: since, until: until))
+                issues.append(.sinceAfterUntil(table.location(line: row.line), since: since, until: until))
             }
-            guard let source, let target else { continue }
-            if source == target {
-                issues.append(.selfTie(SourceLocation(file: file, line: row.line), actor: network.reference(source)))
-                continue
+            guard let source else { continue }
+            for case let target? in targets {
+                if source == target {
+                    issues.append(.selfTie(table.location(line: row.line), actor: network.reference(source)))
+                    continue
+                }
+                guard issues.count == errorsBefore || !issues[errorsBefore...].contains(where: { $0.severity == .error })
+                else { continue }
+                let tie = Tie(
+                    source: source, target: target, kind: kind, strength: strength, isDirected: directed,
+                    since: since, until: until, reportedBy: nonEmpty(cell(row, .reportedBy)),
+                    notes: nonEmpty(cell(row, .notes)),
+                    attributes: extra.map { Attribute(name: $0.header, value: $0.index < row.fields.count
+                                                          ? row.fields[$0.index].trimmingWhitespace : "") } + keptWeight,
+                    location: table.location(line: row.line), confirmation: confirmation)
+                merger.add(tie, to: &network, issues: &issues)
             }
-            guard issues.count == errorsBefore || !issues[errorsBefore...].contains(where: { $0.severity == .error })
-            else { continue }
-            let tie = Tie(
-                source: source, target: target, kind: kind, strength: strength, isDirected: directed,
-                since: since, until: until, reportedBy: nonEmpty(cell(row, .reportedBy)),
-                notes: nonEmpty(cell(row, .notes)),
-                attributes: extra.map { Attribute(name: $0.header, value: $0.index < row.fields.count
-                                                      ? row.fields[$0.index].trimmingWhitespace : "") },
-                location: SourceLocation(file: file, line: row.line))
-            merger.add(tie, to: &network, issues: &issues)
+        }
+        if !newKinds.isEmpty {
+            issues.append(LoadIssue(.undeclaredTypes(newKinds, ofTies: true), at: table.location(line: 0)))
+        }
+        if let first = clamped.first {
+            issues.append(LoadIssue(.strengthClamped(count: clamped.count), at: table.location(line: first, field: map.field[.strength])))
         }
         if network.ties.isEmpty, !network.actors.isEmpty, !issues.contains(where: { $0.severity == .error }) {
             issues.append(.noTies(file))
@@ -333,6 +450,6 @@ struct ColumnMap<Column: SpreadsheetColumn> {
 
     /// The place of that cell, with the column's header as the user wrote it.
     func at(_ row: CSVRecord, _ column: Column) -> SourceLocation {
-        SourceLocation(file: table.file, line: row.line, column: field[column].map { table.headers[$0] })
+        table.location(line: row.line, field: field[column])
     }
 }

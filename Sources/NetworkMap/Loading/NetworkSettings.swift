@@ -8,6 +8,24 @@ struct RowTable {
     /// The line of the header (CSV) or of the list's key (YAML).
     var headerLine: Int
     var rows: [CSVRecord]
+    /// The sheet of a workbook the table was read from; `nil` for CSV and YAML.
+    var sheet: String? = nil
+    /// The sheet column (1-based) of each field, for a table from a workbook.
+    var columns: [Int] = []
+
+    /// Where `line` (and field `field`) is: a line of a text file, or a row (cell) of the sheet.
+    func location(line: Int, field: Int? = nil) -> SourceLocation {
+        let header = field.flatMap { $0 < headers.count && !headers[$0].isEmpty ? headers[$0] : nil }
+        guard let sheet else { return SourceLocation(file: file, line: line, column: header) }
+        let column = field.flatMap { $0 < columns.count ? columns[$0] : nil }
+        return SourceLocation(file: file, sheet: sheet, row: line, columnIndex: column, column: header)
+    }
+
+    /// `location` of a text file's issue moved into the sheet, with the cell of the column it names.
+    func relocated(_ location: SourceLocation) -> SourceLocation {
+        guard sheet != nil, location.sheet == nil, location.file == file else { return location }
+        return self.location(line: location.line, field: location.column.flatMap { headers.firstIndex(of: $0) })
+    }
 }
 
 /// What `network.yaml` says, checked: the settings, and the actor and tie lists of the single-file form.
@@ -18,13 +36,18 @@ struct NetworkSettings {
     var home: (value: String, line: Int)?
     var themes: [String]?
     var source: String?
+    /// The actor whose interview this is, as written.
+    var respondent: String?
+    var mergedFrom: [MergedSource] = []
+    /// Areas outside the quarter (`outside_areas:`), for ``Network/locality(of:)``.
+    var outsideAreas: [String] = []
     var customActorTypes: [CustomStyle] = []
     var customTieKinds: [CustomStyle] = []
     var actors: RowTable?
     var ties: RowTable?
 
-    static let knownKeys = ["name", "date", "language", "home", "themes", "source", "actor_types", "tie_kinds",
-                            "actors", "ties"]
+    static let knownKeys = ["name", "date", "language", "home", "themes", "source", "respondent", "merged_from", "outside_areas",
+                            "actor_types", "tie_kinds", "actors", "ties"]
     static let styleKeys = ["id", "label_de", "label_en", "color", "shape"]
 
     /// Parses the text of `network.yaml`; problems are appended to `issues`.
@@ -68,6 +91,9 @@ struct NetworkSettings {
             switch key {
             case "name": settings.name = text()
             case "source": settings.source = text()
+            case "respondent": settings.respondent = text()
+            case "merged_from":
+                settings.mergedFrom = mergedSources(value, file: file, key: key, line: line, issues: &issues)
             case "date":
                 if let t = text() {
                     if let day = Day(parsing: t) { settings.date = day } else {
@@ -87,6 +113,12 @@ struct NetworkSettings {
                     settings.themes = items.compactMap { $0.scalar?.string.trimmingWhitespace }.filter { !$0.isEmpty }
                 } else if let s = value.scalar?.string {
                     settings.themes = ValueParsing.themes(s)
+                }
+            case "outside_areas":
+                if let items = value.sequence {
+                    settings.outsideAreas = items.compactMap { $0.scalar?.string.trimmingWhitespace }.filter { !$0.isEmpty }
+                } else if let s = value.scalar?.string {
+                    settings.outsideAreas = ValueParsing.themes(s)
                 }
             case "actor_types":
                 settings.customActorTypes = styles(value, file: file, key: key, line: line, issues: &issues)
@@ -147,6 +179,49 @@ struct NetworkSettings {
                 issues.append(.yamlUnknownKeys(file, line: entry.line, keys: unknown, known: styleKeys))
             }
             result.append(style)
+        }
+        return result
+    }
+
+    /// The sources of a merged network: a list of mappings with `name` and optionally `respondent` and `date`.
+    static func mergedSources(_ node: Node, file: String, key: String, line: Int, issues: inout [LoadIssue]) -> [MergedSource] {
+        guard let items = node.sequence else {
+            if node.scalar?.string.isBlank == false {
+                issues.append(.yamlInvalid(file, line: line, key: key, value: .text(node.scalar?.string ?? ""),
+                                           expected: .sourceList))
+            }
+            return []
+        }
+        var result: [MergedSource] = []
+        for item in items {
+            let itemLine = item.mark?.line ?? line
+            guard let fields = item.mapping,
+                  let name = fields["name"]?.scalar?.string.trimmingWhitespace, !name.isEmpty else {
+                issues.append(.yamlInvalid(file, line: itemLine, key: key,
+                                           value: item.scalar.map { .text($0.string) } ?? (item.mapping == nil ? .list : .mapping),
+                                           expected: .sourceList))
+                continue
+            }
+            var source = MergedSource(name: name)
+            var unknown: [String] = []
+            for (k, v) in fields {
+                let text = v.scalar?.string.trimmingWhitespace ?? ""
+                switch k.string ?? "" {
+                case "name": break
+                case "respondent": source.respondent = text.isEmpty ? nil : text
+                case "date":
+                    guard !text.isEmpty else { continue }
+                    if let day = Day(parsing: text) { source.date = day } else {
+                        issues.append(.yamlInvalid(file, line: k.mark?.line ?? itemLine, key: "date", value: .text(text),
+                                                   expected: .date(example: "2024-03-01")))
+                    }
+                default: unknown.append(k.string ?? "")
+                }
+            }
+            if !unknown.isEmpty {
+                issues.append(.yamlUnknownKeys(file, line: itemLine, keys: unknown, known: ["name", "respondent", "date"]))
+            }
+            result.append(source)
         }
         return result
     }

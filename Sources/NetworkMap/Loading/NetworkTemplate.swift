@@ -44,4 +44,35 @@ public enum NetworkTemplate {
         [Array(content.dialect.document(content.actors).utf8), Array(content.dialect.document(content.ties).utf8),
          Array(content.settings.utf8)]
     }
+
+    /// The example network the template's rows make, as the loader builds it (the settings' name and language too).
+    public static func exampleNetwork(_ content: Content) -> Network {
+        var issues: [LoadIssue] = []
+        let settings = NetworkSettings.parse(content.settings, file: "network.yaml", issues: &issues)
+        func table(_ rows: [[String]], _ file: String) -> RowTable {
+            RowTable(file: file, headers: rows.first ?? [], headerLine: 1,
+                     rows: rows.dropFirst().enumerated().map { CSVRecord(line: $0.offset + 2, fields: $0.element) })
+        }
+        var builder = NetworkBuilder(settings: settings, issues: issues)
+        builder.network.name = settings.name ?? ""
+        builder.buildActors(table(content.actors, "actors"), defaultFile: nil)
+        builder.buildTies(table(content.ties, "ties"), defaultFile: nil)
+        builder.finish(settingsFile: "network.yaml")
+        return builder.network
+    }
+
+    /// Writes the template as one workbook `fileName` (with drop-downs, explanations and a hidden sheet of lists) and
+    /// `network.yaml` into `folder`; throws ``FilesExist`` naming any that exist, and writes nothing then.
+    public static func writeWorkbook(_ content: Content, words: NetworkWorkbook.Words, fileName: String,
+                                     to folder: URL) throws {
+        let fm = FileManager.default
+        let targets = [folder.appendingPathComponent(fileName), folder.appendingPathComponent("network.yaml")]
+        let existing = targets.filter { fm.fileExists(atPath: $0.path) }
+        guard existing.isEmpty else { throw FilesExist(files: existing) }
+        let document = NetworkWorkbook.document(exampleNetwork(content), words: words, template: true)
+        let workbook = try XLSXWriter.data(for: document)
+        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        try workbook.write(to: targets[0], options: .withoutOverwriting)
+        try Data(content.settings.utf8).write(to: targets[1], options: .withoutOverwriting)
+    }
 }

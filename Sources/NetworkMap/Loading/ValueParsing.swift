@@ -19,6 +19,15 @@ public enum ValueParsing {
         }
     }
 
+    /// A direction as Kumu (directed, undirected, mutual) and Gephi (Directed, Undirected) write it, also in German.
+    static func directionWord(_ text: String) -> Bool? {
+        switch Normalize.key(text) {
+        case "directed", "gerichtet", "einseitig": return true
+        case "undirected", "ungerichtet", "mutual", "gegenseitig", "beidseitig": return false
+        default: return nil
+        }
+    }
+
     /// Tie strength: 1-3 (decimals allowed) or weak/medium/strong, schwach/mittel/stark.
     public static func strength(_ text: String) -> Double? {
         switch Normalize.key(text) {
@@ -39,71 +48,28 @@ public enum ValueParsing {
     }
 }
 
+extension Confirmation {
+    /// Words users and other tools write for the three values, normalised by ``Normalize/key(_:)``.
+    static let aliases: [String: Confirmation] = [
+        "confirmed": .confirmed, "mutual": .confirmed, "bestätigt": .confirmed, "bestaetigt": .confirmed,
+        "beidseitig": .confirmed, "gegenseitig": .confirmed,
+        "one-sided": .oneSided, "one sided": .oneSided, "onesided": .oneSided, "einseitig": .oneSided,
+        "unverifiable": .unverifiable, "not verifiable": .unverifiable, "nicht prüfbar": .unverifiable,
+        "nicht pruefbar": .unverifiable, "nicht überprüfbar": .unverifiable, "nicht ueberpruefbar": .unverifiable,
+    ]
+
+    /// Reads a cell of the confirmation column in either language; `nil` for anything else.
+    public init?(parsing text: String) {
+        guard let value = Self.aliases[Normalize.key(text)] else { return nil }
+        self = value
+    }
+}
+
 extension String {
     /// The string without white space (including line breaks) at either end.
     var trimmingWhitespace: String {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[first...last])
-    }
-}
-
-/// Closest names to a misspelt one, by Damerau-Levenshtein distance on ``Normalize/key(_:)``.
-enum Suggestions {
-    /// Up to `limit` candidates close to `query`, closest first.
-    ///
-    /// Close means within a distance of a third of the query's length (at least 2); ties are broken by the candidate's
-    /// order in `candidates`. A candidate that contains the query (or is contained in it, 4 letters or more) also counts,
-    /// so "Sonnenschein" suggests "Kita Sonnenschein".
-    /// O(c · n · m) for c candidates of length m and a query of length n.
-    static func closest(to query: String, in candidates: [String], limit: Int = 3) -> [String] {
-        let q = Array(Normalize.key(query))
-        guard !q.isEmpty else { return [] }
-        let threshold = max(2, q.count / 3)
-        var scored: [(distance: Int, index: Int)] = []
-        var seen = Set<String>()
-        for (index, candidate) in candidates.enumerated() {
-            let key = Normalize.key(candidate)
-            guard !key.isEmpty, seen.insert(key).inserted else { continue }
-            let c = Array(key)
-            if abs(c.count - q.count) <= threshold {
-                let d = distance(q, c, limit: threshold)
-                if d <= threshold { scored.append((d, index)); continue }
-            }
-            let shorter = min(q.count, c.count)
-            if shorter >= 4, key.contains(String(q)) || String(q).contains(key) {
-                scored.append((threshold + 1, index))
-            }
-        }
-        scored.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }
-        return scored.prefix(limit).map { candidates[$0.index] }
-    }
-
-    /// Optimal string alignment distance (Damerau 1964; Levenshtein 1966 with adjacent transpositions).
-    ///
-    /// Insertions, deletions, substitutions and swaps of neighbours cost 1. Returns `limit + 1` as soon as
-    /// every entry of a row exceeds `limit`. O(n · m) time, O(m) memory.
-    static func distance(_ a: [Character], _ b: [Character], limit: Int = .max) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMin = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
-                }
-                current[j] = value
-                rowMin = min(rowMin, value)
-            }
-            if rowMin > limit { return limit + 1 }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[b.count]
     }
 }

@@ -1,28 +1,44 @@
 extension Graph {
     /// The connected components, largest first, ties by smallest member; members ascending.
     ///
-    /// Breadth-first search from each unvisited node; O(|V| + |E|) plus sorting the components.
+    /// Breadth-first search from each unvisited node, as networkx 3.6's `connected_components` (whose
+    /// order this fixes).
+    ///
+    /// - Complexity: O(|V| + |E|) plus sorting the components and their members, O(|V| log |V|).
     public func connectedComponents() -> [[Int]] {
         components(removing: EmptyCollection())
     }
 
-    /// The nodes without any neighbour, ascending; O(|V|).
+    /// The nodes without any neighbour, ascending, as networkx 3.6's `isolates`.
+    ///
+    /// - Complexity: O(|V|).
     public func isolates() -> [Int] {
         (0..<nodeCount).filter { degree(of: $0) == 0 }
     }
 
     /// The articulation points (cut vertices): nodes whose removal disconnects their component; ascending.
     ///
-    /// Hopcroft & Tarjan, "Efficient algorithms for graph manipulation", CACM 16(6), 1973: depth-first
-    /// search with low points, iterative so that long paths cannot overflow the stack. O(|V| + |E|).
+    /// Hopcroft & Tarjan, "Algorithm 447: efficient algorithms for graph manipulation", CACM 16(6),
+    /// 372-378, 1973 (doi:10.1145/362248.362272), as networkx 3.6's `articulation_points`: depth-first
+    /// search with low points, iterative so that long paths cannot overflow the stack. A non-root node p
+    /// is a cut vertex when some child v has low(v) ≥ discovery(p); the root when it has two children.
+    ///
+    /// Worked example, two triangles a–b–c and c–d–e sharing c: removing c leaves {a, b} and {d, e}, so c
+    /// is the only articulation point; in the path a – b – c, b is.
+    ///
+    /// - Complexity: O(|V| + |E|).
     public func articulationPoints() -> [Int] {
         cutStructure().articulationPoints
     }
 
     /// The bridges: edges whose removal disconnects their component; sorted by (u, v), with their strength.
     ///
-    /// Tarjan, "A note on finding the bridges of a graph", IPL 2(6), 1974: an edge (p, v) of the
-    /// depth-first tree is a bridge when low(v) > discovery(p). Iterative; O(|V| + |E|).
+    /// Tarjan, "A note on finding the bridges of a graph", Information Processing Letters 2(6), 160-161,
+    /// 1974 (doi:10.1016/0020-0190(74)90003-9), as networkx 3.6's `bridges`: an edge (p, v) of the
+    /// depth-first tree is a bridge when low(v) > discovery(p). Iterative. In the two triangles sharing c
+    /// there is none; in a – b – c both edges are.
+    ///
+    /// - Complexity: O(|V| + |E|).
     public func bridges() -> [Edge] {
         cutStructure().bridges
     }

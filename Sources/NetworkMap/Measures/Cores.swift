@@ -1,9 +1,16 @@
 extension Graph {
     /// The core number of every node: the largest k such that it belongs to a subgraph of minimum degree k.
     ///
-    /// Batagelj & Zaversnik, "An O(m) algorithm for cores decomposition of networks", 2003: nodes are
+    /// Batagelj & Zaversnik, "An O(m) algorithm for cores decomposition of networks", 2003
+    /// (arXiv:cs/0310049; journal version "Fast algorithms for determining (generalized) core groups in
+    /// social networks", Adv. Data Anal. Classif. 5(2), 2011, doi:10.1007/s11634-010-0079-y): nodes are
     /// bucket-sorted by degree and peeled in increasing order. Same values as networkx 3.6's
-    /// `core_number`. Time O(|V| + |E|).
+    /// `core_number`.
+    ///
+    /// Worked example, a triangle a–b–c with a tail c – d: d has degree 1 (core number 1); once it is
+    /// peeled, a, b and c keep degree 2 each, so they form the 2-core (core number 2).
+    ///
+    /// - Complexity: O(|V| + |E|).
     public func coreNumbers() -> [Int] {
         let n = nodeCount
         guard n > 0 else { return [] }

@@ -18,15 +18,23 @@ extension Graph {
     ///
     /// F = 1 − Σ_k s_k (s_k − 1) / (n (n − 1)) over the components of sizes s_k; 0 for a connected
     /// graph, 1 when no tie exists; 0 below two nodes. Borgatti, S. P. (2006), "Identifying sets of
-    /// key players in a social network", Computational & Mathematical Organization Theory 12, 21-34.
-    /// O(|V| + |E|).
+    /// key players in a social network", Computational & Mathematical Organization Theory 12, 21-34
+    /// (doi:10.1007/s10588-006-7084-x).
+    ///
+    /// Worked example, a pair a – b and two isolates c, d (n = 4): 2 of the 12 ordered pairs can reach
+    /// each other, so F = 1 − 2/12 = 5/6.
+    ///
+    /// - Complexity: O(|V| + |E|).
     public func fragmentation() -> Double {
         fragmentation(removing: [])
     }
 
     /// Fragmentation of the graph without the given nodes (what-if: several actors leave at once).
     ///
-    /// Measured on the remaining nodes only; repeated indices count once. O(|V| + |E|).
+    /// Measured on the remaining nodes only; repeated indices count once (Borgatti 2006,
+    /// doi:10.1007/s10588-006-7084-x).
+    ///
+    /// - Complexity: O(|V| + |E|).
     public func fragmentation(removing removed: some Sequence<Int>) -> Double {
         var gone = [Bool](repeating: false, count: nodeCount)
         var remaining = nodeCount
@@ -58,8 +66,13 @@ extension Graph {
     /// Removing a node that is no articulation point leaves its component whole, one smaller; removing
     /// a cut vertex splits its component into the pieces the depth-first search finds below it (the
     /// children c with low(c) ≥ disc(v)) and the rest. One iterative Hopcroft-Tarjan search (Hopcroft
-    /// & Tarjan 1973, "Efficient algorithms for graph manipulation", CACM 16(6)) gives all of this:
-    /// O(|V| + |E|) for all nodes together, instead of one search per removed node.
+    /// & Tarjan 1973, "Efficient algorithms for graph manipulation", CACM 16(6), doi:10.1145/362248.362272)
+    /// gives all of this for all nodes together, instead of one search per removed node.
+    ///
+    /// Worked example, the path a – b – c: without b, a and c are cut apart (fragmentation of the two
+    /// left: 1, increase 1, cutOff 1); without a, the pair b – c stays whole (fragmentation 0).
+    ///
+    /// - Complexity: O(|V| + |E|) for all nodes.
     public func keyPlayerFragmentation() -> [FragmentationImpact] {
         let n = nodeCount
         var disc = [Int32](repeating: -1, count: n)

@@ -3,8 +3,13 @@
 /// Densities follow the usual block-model definition: within a group of n members,
 /// ties / (n (n − 1) / 2); between groups of n_a and n_b members, ties / (n_a n_b); `nil` where
 /// there is no possible tie. The E-I index of Krackhardt & Stern (1988), "Informal networks and
-/// organizational crises", Social Psychology Quarterly 51(2), 123-140, is (E − I) / (E + I) with E
-/// the ties leaving a group and I the ties inside it: −1 all inward, +1 all outward, `nil` without ties.
+/// organizational crises", Social Psychology Quarterly 51(2), 123-140 (doi:10.2307/2786835), is
+/// (E − I) / (E + I) with E the ties leaving a group and I the ties inside it: −1 all inward, +1 all
+/// outward, `nil` without ties.
+///
+/// Worked example, a triangle of group A with one tie from it to a node of group B: A has I = 3, E = 1,
+/// so E-I = (1 − 3) / 4 = −0.5; B has I = 0, E = 1, so +1. Density inside A is 3 / 3 = 1, between A
+/// and B 1 / (3 · 1) = 1/3.
 public struct GroupMixing: Sendable, Hashable {
     /// Ties between two groups `a <= b` (a = b: inside the group).
     public struct Pair: Sendable, Hashable {
@@ -40,7 +45,7 @@ public struct GroupMixing: Sendable, Hashable {
 
     /// Ties between groups `a` and `b` (in either order; `a == b` for ties inside).
     ///
-    /// O(log pairs).
+    /// - Complexity: O(log pairs).
     public func ties(_ a: Int, _ b: Int) -> Int {
         let key = (min(a, b), max(a, b))
         var lo = 0, hi = tiedPairs.count
@@ -58,7 +63,7 @@ public struct GroupMixing: Sendable, Hashable {
 
     /// Every pair of groups `a <= b`, tied or not (gaps are the untied ones).
     ///
-    /// O(groupCount²).
+    /// - Complexity: O(groupCount²).
     public var allPairs: [Pair] {
         var result: [Pair] = []
         var next = 0
@@ -84,7 +89,10 @@ extension Graph {
     /// Ties within and between the groups of a labelling, with densities and E-I indices.
     ///
     /// `groups[v]` is the group of node v in `0..<groupCount` (`groupCount` defaults to the largest
-    /// label + 1, so empty groups at the end need it given). O(|V| + |E| log |E|).
+    /// label + 1, so empty groups at the end need it given). Densities and E-I indices as defined on
+    /// ``GroupMixing`` (Krackhardt & Stern 1988, doi:10.2307/2786835).
+    ///
+    /// - Complexity: O(|V| + |E| log |E|).
     public func groupMixing(groups: [Int], groupCount: Int? = nil) -> GroupMixing {
         precondition(groups.count == nodeCount, "one group per node")
         let k = groupCount ?? (groups.max() ?? -1) + 1

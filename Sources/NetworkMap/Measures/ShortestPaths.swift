@@ -123,7 +123,11 @@ struct SingleSourceSearch {
 
     /// Breadth-first search (unweighted) or Dijkstra 1959 with a binary heap (weighted).
     ///
-    /// O(|V| + |E|) unweighted, O((|V| + |E|) log |V|) weighted.
+    /// Dijkstra, "A note on two problems in connexion with graphs", Numerische Mathematik 1, 269-271,
+    /// 1959 (doi:10.1007/BF01386390). The plain search of the `.plain` algorithm, and the only one for
+    /// lengths that are not small exact integers (see ``SearchWorkspace`` for the faster ones).
+    ///
+    /// - Complexity: O(|V| + |E|) unweighted, O((|V| + |E|) log |V|) weighted.
     mutating func run(from source: Int, in graph: Graph, lengths: EdgeLengths?) {
         for v in order { distance[Int(v)] = .infinity; sigma[Int(v)] = 0 }
         order.removeAll(keepingCapacity: true)
@@ -177,8 +181,9 @@ struct SingleSourceSearch {
         }
     }
 
-    /// Dijkstra's search with a circular bucket queue (Dial, "Algorithm 360", CACM 12(11), 1969), for
-    /// exact integer lengths of at most `bucketCount - 1`.
+    /// Dijkstra's search with a circular bucket queue (Dial, "Algorithm 360: shortest-path forest with
+    /// topological ordering", CACM 12(11), 632-633, 1969, doi:10.1145/363269.363610), for exact integer
+    /// lengths of at most `bucketCount - 1`.
     ///
     /// Settles nodes in exactly the heap's order (distance, then node index): every length is at least
     /// 1, so a bucket does not grow while it is settled, and its nodes are sorted before. Same distances,

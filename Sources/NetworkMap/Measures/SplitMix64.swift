@@ -1,9 +1,11 @@
 /// A small, fast, seedable generator (Steele, Lea & Flood 2014, "Fast splittable pseudorandom
 /// number generators"); its output is fixed by the seed on every platform.
-struct SplitMix64: RandomNumberGenerator {
+///
+/// Public for the fuzzer, whose cases must be the same for the same seed.
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -11,7 +13,7 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
     /// A number in `0..<bound` (Lemire's multiply-shift; the tiny bias does not matter here).
-    mutating func next(below bound: Int) -> Int {
+    public mutating func next(below bound: Int) -> Int {
         Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
     /// Fisher-Yates shuffle in place.

@@ -16,6 +16,9 @@ public struct Actor: Hashable, Sendable, Identifiable {
     public var attitude: Attitude?
     /// A natural person, pseudonymised in every output unless the user asks for names.
     public var isPrivate: Bool
+    /// Part of the quarter (`local`/`lokal` column: yes/no); `nil` when the column does not say (see
+    /// ``Network/locality(of:)``, which also reads `outside_areas` from `network.yaml`).
+    public var isLocal: Bool?
     public var contact: String?
     public var notes: String?
     /// Columns the loader did not know, kept in the order of the file: (header as written, value).
@@ -26,12 +29,13 @@ public struct Actor: Hashable, Sendable, Identifiable {
     public init(
         id: String, name: String, type: ActorType, category: String? = nil, themes: [String] = [],
         area: String? = nil, influence: Double? = nil, interest: Double? = nil, attitude: Attitude? = nil,
-        isPrivate: Bool? = nil, contact: String? = nil, notes: String? = nil, attributes: [Attribute] = [],
-        location: SourceLocation? = nil
+        isPrivate: Bool? = nil, isLocal: Bool? = nil, contact: String? = nil, notes: String? = nil,
+        attributes: [Attribute] = [], location: SourceLocation? = nil
     ) {
         self.id = id; self.name = name; self.type = type; self.category = category; self.themes = themes
         self.area = area; self.influence = influence; self.interest = interest; self.attitude = attitude
         self.isPrivate = isPrivate ?? (type == .resident)
+        self.isLocal = isLocal
         self.contact = contact; self.notes = notes; self.attributes = attributes; self.location = location
     }
 

@@ -52,9 +52,26 @@ public struct ActorType: RawRepresentable, Hashable, Comparable, Sendable, Custo
         .institution: ["Institution", "Institution"], .body: ["Gremium", "Body"],
     ]
 
+    /// Plurals, which the labels of outputs and the lists users copy from them use ("Vereine", "Residents' groups").
+    static let plurals: [String: ActorType] = [
+        "bewohner:innen": .resident, "bewohnerinnen": .resident, "bewohner*innen": .resident, "anwohner:innen": .resident,
+        "privatpersonen": .resident, "persons": .resident, "people": .resident,
+        "bewohnergruppen": .residentsGroup, "residents groups": .residentsGroup, "resident groups": .residentsGroup,
+        "groups": .residentsGroup, "gruppen": .residentsGroup, "initiativen": .residentsGroup,
+        "bürgerinitiativen": .residentsGroup,
+        "vereine": .association, "associations": .association, "clubs": .association,
+        "businesses": .business, "companies": .business, "betriebe": .business, "firmen": .business,
+        "institutions": .institution, "institutionen": .institution, "einrichtungen": .institution, "behörden": .institution,
+        "bodies": .body, "committees": .body, "gremien": .body, "ausschüsse": .body, "arbeitskreise": .body,
+    ]
+
     /// Maps a cell such as "Verein", "Bewohner:in" or "residents_group" to a built-in type; `nil` when it is none of them.
+    ///
+    /// Singular or plural, with or without apostrophes ("Residents' group", "residents group", "Vereine").
     public init?(parsing text: String) {
-        guard let type = Self.aliases[Normalize.key(text)] else { return nil }
+        let key = Normalize.key(text)
+        let loose = Normalize.withoutApostrophes(key)
+        guard let type = Self.aliases[key] ?? Self.aliases[loose] ?? Self.plurals[loose] else { return nil }
         self = type
     }
 
@@ -119,9 +136,20 @@ public struct TieKind: RawRepresentable, Hashable, Comparable, Sendable, CustomS
         .conflict: ["Konflikt", "Conflict"],
     ]
 
+    /// Plurals of the kinds ("Kooperationen", "Conflicts").
+    static let plurals: [String: TieKind] = [
+        "cooperations": .cooperation, "kooperationen": .cooperation, "collaborations": .cooperation,
+        "informationen": .information, "kontakte": .information, "contacts": .information,
+        "förderungen": .funding, "fundings": .funding, "finanzierungen": .funding,
+        "memberships": .membership, "mitgliedschaften": .membership, "members": .membership,
+        "conflicts": .conflict, "konflikte": .conflict,
+    ]
+
     /// Maps "Kooperation", "Förderung", "membership" and the like to a built-in kind; `nil` when it is none of them.
     public init?(parsing text: String) {
-        guard let kind = Self.aliases[Normalize.key(text)] else { return nil }
+        let key = Normalize.key(text)
+        let loose = Normalize.withoutApostrophes(key)
+        guard let kind = Self.aliases[key] ?? Self.aliases[loose] ?? Self.plurals[loose] else { return nil }
         self = kind
     }
 

@@ -16,6 +16,13 @@ public struct Network: Hashable, Sendable {
     public var customTieKinds: [CustomStyle]
     /// Free-text description of the data source (`source:` in `network.yaml`).
     public var source: String?
+    /// The actor whose interview this network is (`respondent:` in `network.yaml`), as written there; `nil` for a
+    /// workshop, a colleague's list or a whole quarter.
+    public var respondent: String?
+    /// The sources a merged network was made from (`merged_from:` in `network.yaml`); empty for any other network.
+    public var mergedFrom: [MergedSource] = []
+    /// Areas (`Gebiet`) that lie outside the quarter (`outside_areas:` in `network.yaml`), see ``locality(of:)``.
+    public var outsideAreas: [String] = []
     public var actors: [Actor]
     public var ties: [Tie]
 
@@ -54,6 +61,44 @@ public struct Network: Hashable, Sendable {
         return copy
     }
 
+    /// The network without the actors at `indices` and their ties.
+    ///
+    /// The others keep their order, their indices shifting down past those removed (`home` stays as it is).
+    /// - Complexity: O(|V| + |E|).
+    public func removingActors(_ indices: Set<Int>) -> Network {
+        guard !indices.isEmpty else { return self }
+        var newIndex = [Int](repeating: -1, count: actors.count)
+        var kept: [Actor] = []
+        for (i, actor) in actors.enumerated() where !indices.contains(i) {
+            newIndex[i] = kept.count
+            kept.append(actor)
+        }
+        var copy = self
+        copy.actors = kept
+        copy.ties = ties.compactMap { tie in
+            guard tie.source >= 0, tie.target >= 0, tie.source < newIndex.count, tie.target < newIndex.count else { return nil }
+            let source = newIndex[tie.source], target = newIndex[tie.target]
+            guard source >= 0, target >= 0 else { return nil }
+            var moved = tie
+            moved.source = source
+            moved.target = target
+            return moved
+        }
+        return copy
+    }
+
+    /// Whether an actor belongs to the quarter.
+    ///
+    /// Its `local`/`lokal` column when filled in; else, when `network.yaml` declares `outside_areas`, outside for
+    /// an actor whose area is one of them and inside for one with another area; else unknown (`nil`). Areas
+    /// compare ignoring case and surrounding space.
+    public func locality(of actor: Actor) -> Locality? {
+        if let isLocal = actor.isLocal { return isLocal ? .inside : .outside }
+        guard !outsideAreas.isEmpty, let area = actor.area else { return nil }
+        let key = Normalize.key(area)
+        return outsideAreas.contains { Normalize.key($0) == key } ? .outside : .inside
+    }
+
     /// Berlin's policy fields plus environment/climate: the themes a German programme reports on.
     public static func defaultThemes(language: Language?) -> [String] {
         if language == .en {
@@ -63,6 +108,11 @@ public struct Network: Hashable, Sendable {
         return ["Bildung, Ausbildung, Jugend", "Arbeit und Wirtschaft", "Nachbarschaft, Gemeinwesen, Integration",
                 "Öffentlicher Raum", "Beteiligung, Vernetzung und Einbindung der Partner", "Umwelt und Klima"]
     }
+}
+
+/// Inside the quarter or outside it (``Network/locality(of:)``): practitioners' maps tell the two apart.
+public enum Locality: String, Hashable, Sendable, CaseIterable {
+    case inside, outside
 }
 
 /// A custom actor type or tie kind declared in `network.yaml`, with its labels and drawing style.

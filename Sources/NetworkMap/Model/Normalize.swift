@@ -24,4 +24,12 @@ public enum Normalize {
         }
         return out
     }
+
+    /// A ``key(_:)`` without apostrophes and with `_` and `-` read as spaces: "residents' group", "residents_group"
+    /// and "residents group" are one name.
+    static func withoutApostrophes(_ key: String) -> String {
+        var out = ""
+        for ch in key where !"'’‘`´".contains(ch) { out.append(ch == "_" || ch == "-" ? " " : ch) }
+        return out
+    }
 }

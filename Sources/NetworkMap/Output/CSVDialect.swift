@@ -20,8 +20,10 @@ public struct CSVDialect: Hashable, Sendable {
 
     /// One field, quoted when it holds the separator, a quote, a line break or leading/trailing space.
     public func field(_ value: String) -> String {
-        let needsQuotes = value.contains(separator) || value.contains("\"") || value.contains("\n")
-            || value.contains("\r") || value.first == " " || value.last == " "
+        // "\r\n" is one Character, which isNewline catches and a comparison with "\n" would not; a tab at either
+        // end would be trimmed by the reader as any white space is.
+        let needsQuotes = value.contains { $0 == separator || $0 == "\"" || $0.isNewline }
+            || value.first?.isWhitespace == true || value.last?.isWhitespace == true
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

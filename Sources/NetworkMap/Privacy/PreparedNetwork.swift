@@ -14,6 +14,27 @@ public struct PreparedNetwork: Sendable {
     public let showsPrivateNames: Bool
     /// Ties left out because they would reveal a private person's faith, origin or politics (GDPR article 9).
     public let withheldTies: Int
+    /// Actors the user left out (`--exclude`), as outputs show them, in input order (see ``excluding(_:)``).
+    public private(set) var excluded: [Actor] = []
+
+    init(network: Network, showsPrivateNames: Bool, withheldTies: Int) {
+        self.network = network; self.showsPrivateNames = showsPrivateNames; self.withheldTies = withheldTies
+    }
+
+    /// The network without the actors at `indices` and their ties, as maps for the Verstetigung question leave
+    /// out the QM office or the Quartiersrat; what is analysed from it is analysed without them.
+    ///
+    /// The actors left keep their order (their indices shift down past those left out); the ones left out are
+    /// kept in ``excluded`` so that outputs can say so. The QM office's id stays in `home` even when it is left
+    /// out (the analysis then has no office, and outputs say why). O(|V| + |E|).
+    public func excluding(_ indices: Set<Int>) -> PreparedNetwork {
+        let valid = indices.filter { network.actors.indices.contains($0) }
+        guard !valid.isEmpty else { return self }
+        var copy = self
+        copy.network = network.removingActors(valid)
+        copy.excluded = excluded + network.actors.indices.filter(valid.contains).map { network.actors[$0] }
+        return copy
+    }
 
     /// The loader's warnings as this network names actors: a private person by the pseudonym it shows.
     public func naming(_ warnings: [LoadIssue]) -> [LoadIssue] {
@@ -44,6 +65,8 @@ extension Network {
             if wasHome { copy.home = copy.actors[i].id }
             copy.actors[i].name = pseudonym(counter)
             copy.actors[i].themes = []
+            // Inside or outside the quarter is kept (it identifies nobody); the area it may come from is not.
+            copy.actors[i].isLocal = locality(of: actors[i]).map { $0 == .inside }
             copy.actors[i].area = nil
             copy.actors[i].contact = nil
             copy.actors[i].notes = nil

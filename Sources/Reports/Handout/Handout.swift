@@ -3,16 +3,24 @@ import GraphvizMap
 import NetworkMap
 import Wording
 
-/// The printable A4 handout for a coordination meeting: the map on page 1, findings, questions and an
-/// invitation list on pages 2 and 3.
+/// The printable A4 handout for a coordination meeting.
 ///
-/// Composed on a ``PDFDocument`` (GraphvizMap's cairo PDF ``Page``); Graphviz lays the map out and draws
-/// it onto page 1, so every word stays real, searchable text. Black on white with grey panels: it
-/// reads printed in black and white (the map's shapes and line styles carry its meaning without colour).
-/// The same analysis and options give the same bytes (the PDF's dates are the data's date).
+/// By default one sheet printed on both sides: the front has the map with its legend and captions, the key
+/// figures and the QM office's share of the network; the back has the brokers, the gaps with suggested
+/// introductions, the stakeholder matrix and questions for discussion. ``HandoutOptions/detailed`` gives the
+/// longer version: the map, the matrix on a page of its own, then findings, questions and the invitation list.
+///
+/// Composed on a ``PDFDocument`` (GraphvizMap's cairo PDF ``Page``); Graphviz lays the map and the matrix out and
+/// draws them onto the pages, so every word stays real, searchable text. Black on white with grey panels: it
+/// reads printed in black and white (the map's shapes and line styles and the matrix's marker shapes carry their
+/// meaning without colour). The same analysis and options give the same bytes (the PDF's dates are the data's date).
 public enum Handout {
-    /// The handout never runs longer than this.
-    public static let maximumPages = 3
+    /// The default handout: one sheet, both sides.
+    public static let sheetPages = 2
+    /// The detailed handout never runs longer than this.
+    public static let maximumPages = 4
+    /// Pages of findings, questions and invitations in the detailed handout.
+    static let detailedTextPages = 2
 
     /// The handout as PDF bytes.
     public static func pdf(_ analysis: Analysis, options: HandoutOptions) throws(HandoutError) -> Data {
@@ -24,17 +32,41 @@ public enum Handout {
             canvas = try PDFDocument(firstPage: .a4Portrait, title: strings.title(options.title),
                                      date: analysis.network.date, creator: "network-map")
         } catch { throw .page(error) }
-        let map = try MapPage.plan(content, strings: strings, canvas: canvas)
-        canvas.resizeCurrentPage(map.pageSize)
-        let pages = TextPages.plan(content, strings: strings, canvas: canvas)
-        let total = 1 + pages.count
-        try map.draw(on: canvas, strings: strings, pages: total)
-        for (k, page) in pages.enumerated() {
+        if options.detailed {
+            let map = try MapPage.plan(content, strings: strings, canvas: canvas)
+            canvas.resizeCurrentPage(map.pageSize)
+            let matrix = try MatrixPage.plan(content, strings: strings, canvas: canvas)
+            let pages = TextPages.plan(content, strings: strings, canvas: canvas)
+            let total = 2 + pages.count
+            try map.draw(on: canvas, strings: strings, pages: total)
+            canvas.nextPage(MatrixPage.pageSize)
+            try matrix.draw(on: canvas, strings: strings, page: 2, of: total)
+            for (k, page) in pages.enumerated() {
+                canvas.nextPage(.a4Portrait)
+                Frame.draw(on: canvas, strings: strings, page: k + 3, of: total)
+                try page.draw(on: canvas)
+            }
+        } else {
+            let map = try MapPage.plan(content, strings: strings, canvas: canvas, footer: frontFooter(content, strings: strings))
+            let back = try TextPages.planBack(content, strings: strings, canvas: canvas)
+            try map.draw(on: canvas, strings: strings, pages: sheetPages)
             canvas.nextPage(.a4Portrait)
-            Frame.draw(on: canvas, strings: strings, page: k + 2, of: total)
-            page.draw(on: canvas)
+            Frame.draw(on: canvas, strings: strings, page: 2, of: sheetPages)
+            try back.draw(on: canvas)
         }
         do { return try canvas.finish() } catch { throw .page(error) }
+    }
+
+    /// Under the map on the front of the sheet: the key figures and the QM office's line.
+    static func frontFooter(_ content: HandoutContent, strings: HandoutStrings) -> [Block] {
+        var blocks: [Block] = [.figures(strings.keyFigures(content))]
+        if let home = content.home {
+            blocks.append(.paragraph([TextRun(strings.homeHeading, bold: true), TextRun(" " + strings.s.homeSentence(home))],
+                                     marker: nil))
+        } else {
+            blocks.append(.paragraph([TextRun(strings.homeHeading, bold: true), TextRun(" " + strings.noHome())], marker: nil))
+        }
+        return blocks
     }
 }
 
@@ -78,6 +110,8 @@ struct MapPage {
     let title: String
     let subtitle: String
     let captions: [MapSpec.Caption]
+    /// Blocks set across the page's foot, under the captions (the sheet's key figures and QM office line).
+    var footer: [Block] = []
 
     static let titleSize = 17.0
     static let captionSize = 8.5
@@ -85,7 +119,10 @@ struct MapPage {
 
     /// Chooses the actors, the orientation and the map's size: fewer actors until the smallest label
     /// prints at the minimum size (a map shrunk to illegibility helps nobody at the table).
-    static func plan(_ content: HandoutContent, strings: HandoutStrings, canvas probe: any Page) throws(HandoutError) -> MapPage {
+    ///
+    /// With a `footer` (the one-sheet handout) the page stays upright, so that both sides of the sheet print alike.
+    static func plan(_ content: HandoutContent, strings: HandoutStrings, canvas probe: any Page,
+                     footer: [Block] = []) throws(HandoutError) -> MapPage {
         let analysis = content.analysis
         let options = content.options
         let total = content.scope?.count ?? analysis.graph.nodeCount
@@ -124,12 +161,12 @@ struct MapPage {
             spec.legend.removeAll { $0.kind == .size }
             let natural: DrawingSize
             do { natural = try MapRenderer.layoutSize(of: spec, options: renderOptions) } catch { throw .map(error.description) }
-            let page: PageSize = natural.aspectRatio > 1.25 ? .a4Landscape : .a4Portrait
+            let page: PageSize = footer.isEmpty && natural.aspectRatio > 1.25 ? .a4Landscape : .a4Portrait
             let candidate = MapPage(
                 spec: spec, renderOptions: renderOptions, pageSize: page, style: options.style,
                 title: strings.title(options.title),
                 subtitle: strings.subtitle(actors: analysis.graph.nodeCount, ties: analysis.network.ties.count),
-                captions: captions)
+                captions: captions, footer: footer)
             let area = try candidate.mapArea(probe)
             let scale = min(area.width / max(natural.width, 1), area.height / max(natural.height, 1), 1)
             if scale * options.style.fontSize.lowerBound >= options.minimumLabelSize || limit <= 12 { return candidate }
@@ -151,7 +188,7 @@ struct MapPage {
     func geometry(_ canvas: any Page) throws(HandoutError) -> Geometry {
         let c = content
         let top = c.y + headerHeight(canvas)
-        let bottom = c.maxY - captionsHeight(canvas) - 6
+        let bottom = c.maxY - captionsHeight(canvas) - footerHeight(canvas) - 6
         do {
             if pageSize.width > pageSize.height {
                 // Each section its own band: a column.
@@ -162,11 +199,13 @@ struct MapPage {
                 let map = PageRect(x: c.x, y: top, width: c.width - width - 14, height: bottom - top)
                 return Geometry(map: map, legend: legend, legendBandWidth: 1, legendScale: scale)
             }
-            // One band across the page when it prints large enough, else bands that wrap.
+            // One band across the page when it prints large enough, else bands that wrap. The sheet's front,
+            // which also holds the key figures, keeps one band down to a smaller print.
             var band = 5_000.0
             var natural = try MapRenderer.legendSize(of: spec, style: style, bandWidth: band)
-            if c.width / max(natural.width, 1) < 0.62 {
-                band = c.width / Self.legendScale
+            let smallest = footer.isEmpty ? 0.62 : 0.55
+            if c.width / max(natural.width, 1) < smallest {
+                band = c.width / (footer.isEmpty ? Self.legendScale : smallest)
                 natural = try MapRenderer.legendSize(of: spec, style: style, bandWidth: band)
             }
             let scale = min(Self.legendScale, c.width / max(natural.width, 1))
@@ -191,6 +230,13 @@ struct MapPage {
         captions.map { ($0.heading, canvas.lines([TextRun($0.text)], size: Self.captionSize, width: content.width)) }
     }
 
+    /// The footer's blocks, set across the content's width.
+    func footerPage(_ canvas: any Page, top: Double) -> TextPages {
+        TextPages(blocks: footer, width: content.width, x: content.x, top: top, canvas: canvas)
+    }
+
+    func footerHeight(_ canvas: any Page) -> Double { footer.isEmpty ? 0 : footerPage(canvas, top: 0).height + 4 }
+
     func captionsHeight(_ canvas: any Page) -> Double {
         captionLines(canvas).reduce(0) { $0 + 14 + Double($1.lines.count) * Self.captionSize * 1.3 + 4 }
     }
@@ -209,7 +255,7 @@ struct MapPage {
         } catch { throw .map(error.description) }
         // A thin frame around the map keeps it apart from the text on paper.
         canvas.box(g.map.x, g.map.y - 2, g.map.width, g.map.height + 4, stroke: 0.4)
-        var y = c.maxY - captionsHeight(canvas) - 4
+        var y = c.maxY - captionsHeight(canvas) - footerHeight(canvas) - 4
         for caption in captionLines(canvas) {
             y += 11
             canvas.text(caption.heading, x: c.x, y: y, font: PageFont(size: 9.5, bold: true))
@@ -217,6 +263,7 @@ struct MapPage {
             canvas.draw(caption.lines, x: c.x, y: y, size: Self.captionSize, leading: Self.captionSize * 1.3)
             y += Double(caption.lines.count) * Self.captionSize * 1.3 - Self.captionSize * 1.3 + 4
         }
+        if !footer.isEmpty { try footerPage(canvas, top: c.maxY - footerHeight(canvas) + 4).draw(on: canvas) }
     }
 }
 

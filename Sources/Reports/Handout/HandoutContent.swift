@@ -18,7 +18,7 @@ public struct HandoutOptions: Sendable {
     public var mapActorLimit: Int
     /// The smallest label size, in printed points, the map may shrink to.
     public var minimumLabelSize: Double
-    /// How many brokers, gaps and introductions to discuss (fewer when they would not fit three pages).
+    /// How many brokers, gaps and introductions to discuss (fewer when they would not fit the pages).
     public var top: Int
     public var style: MapStyle
     /// Seed of the map's layout.
@@ -28,15 +28,18 @@ public struct HandoutOptions: Sendable {
     /// Prepare both snapshots alike (``NetworkMap/Network/prepared(_:_:showingPrivateNames:pseudonym:)``) and analyse the handout's
     /// network from the newer of the two, so that a private person has the same pseudonym in both.
     public var since: Analysis?
+    /// The longer handout (`--detailed`): the matrix on a page of its own, every section, the invitation list;
+    /// otherwise one sheet printed on both sides.
+    public var detailed: Bool
 
     public init(
         language: Language = .de, title: String? = nil, focus: Int? = nil,
         theme: String? = nil, mapActorLimit: Int = 60, minimumLabelSize: Double = 5, top: Int = 5,
-        style: MapStyle = MapStyle(), seed: Int = 1, since: Analysis? = nil
+        style: MapStyle = MapStyle(), seed: Int = 1, since: Analysis? = nil, detailed: Bool = false
     ) {
         self.language = language; self.title = title; self.focus = focus
         self.theme = theme; self.mapActorLimit = mapActorLimit; self.minimumLabelSize = minimumLabelSize
-        self.top = top; self.style = style; self.seed = seed; self.since = since
+        self.top = top; self.style = style; self.seed = seed; self.since = since; self.detailed = detailed
     }
 }
 

@@ -18,6 +18,8 @@ enum Block {
     case note([TextRun])
     /// Paragraphs that stay on one page together (a short section a meeting reads as one).
     case together([(runs: [TextRun], marker: String?)])
+    /// The stakeholder matrix, drawn into a band of this height.
+    case matrix(MatrixPrint, height: Double)
 
     var keepsWithNext: Bool {
         switch self {
@@ -56,13 +58,13 @@ struct TextPages {
                                                  changeItems: changeItems, changeTogether: together)
                         let pages = paginate(blocks, rect: rect, canvas: canvas)
                         best = pages
-                        if pages.count <= Handout.maximumPages - 1 { return pages }
+                        if pages.count <= Handout.detailedTextPages { return pages }
                     }
                 }
             }
         }
         // Still too long (a very large network): keep two pages, end with the data-protection note.
-        var kept = Array(best.prefix(Handout.maximumPages - 1))
+        var kept = Array(best.prefix(Handout.detailedTextPages))
         if let last = kept.popLast() {
             var blocks = last.blocks
             let closing: [Block] = [.note([TextRun(strings.shortened(strings.invitationsHeading))]),
@@ -76,6 +78,91 @@ struct TextPages {
             kept.append(fitted)
         }
         return kept
+    }
+
+    /// The back of the one-sheet handout: brokers, gaps with introductions, the change since the last snapshot
+    /// (with `--since`), the matrix, questions and the data-protection note, all on one page.
+    ///
+    /// What gives way, in order, until it fits: the change's named gaps, then the number of brokers, gaps and
+    /// introductions (3, then 2), then the fourth question, then the matrix's height (from 290 down to 200
+    /// points), then the matrix drawing itself (its findings stay, in words, with a pointer to `--detailed`): the
+    /// questions are what the meeting needs most. Still too long, whole sections before the data-protection note
+    /// are dropped from the end. At most 5 · 2 · 2 · 3 layouts are measured, and the matrix is laid out once per
+    /// height.
+    static func planBack(_ content: HandoutContent, strings: HandoutStrings, canvas: any Page) throws(HandoutError) -> TextPages {
+        let rect = Frame.contentRect(.a4Portrait)
+        var last: [Block] = []
+        for height in [290.0, 260, 230, 200, nil] {
+            var matrix: MatrixPrint?
+            if let height { matrix = try MatrixPrint.plan(content, width: rect.width, height: height - 22) }
+            for questions in [4, 3] {
+                for top in [3, 2] {
+                    for changeItems in content.change == nil ? [0] : [2, 1, 0] {
+                        let blocks = backBlocks(content, strings: strings, top: min(top, max(content.options.top, 1)),
+                                                matrix: matrix.map { ($0, (height ?? 0) - 22) }, changeItems: changeItems,
+                                                questions: questions)
+                        last = blocks
+                        let page = TextPages(blocks: blocks, width: rect.width, x: rect.x, top: rect.y, canvas: canvas)
+                        if page.height <= rect.height { return page }
+                    }
+                }
+            }
+        }
+        // A very large network: keep whole sections that fit, end with the data-protection note.
+        var blocks = Array(last.dropLast())
+        let closing: [Block] = [.note([TextRun(strings.dataProtection)])]
+        var page = TextPages(blocks: blocks + closing, width: rect.width, x: rect.x, top: rect.y, canvas: canvas)
+        while page.height > rect.height, !blocks.isEmpty {
+            blocks.removeLast()
+            while let end = blocks.last, end.keepsWithNext { blocks.removeLast() }
+            page = TextPages(blocks: blocks + closing, width: rect.width, x: rect.x, top: rect.y, canvas: canvas)
+        }
+        return page
+    }
+
+    /// The back's sections in reading order.
+    ///
+    /// Without a `matrix` to draw (a full page), the matrix's findings are said in words only.
+    static func backBlocks(_ content: HandoutContent, strings: HandoutStrings, top: Int,
+                           matrix: (print: MatrixPrint, height: Double)?, changeItems: Int, questions: Int) -> [Block] {
+        typealias Run = TextRun
+        let s = strings.s
+        var blocks: [Block] = [.heading(strings.brokersHeading)]
+        if content.brokers.isEmpty { blocks.append(.paragraph([Run(strings.noBrokers())], marker: nil)) }
+        for (k, b) in content.brokers.prefix(top).enumerated() {
+            let line = strings.broker(b)
+            blocks.append(.paragraph([Run(line.name, bold: true), Run(line.text)], marker: "\(k + 1)."))
+        }
+        blocks.append(.heading(strings.gapsHeading))
+        if content.gaps.isEmpty { blocks.append(.paragraph([Run(strings.noGaps())], marker: nil)) }
+        for (k, gap) in content.gaps.prefix(top).enumerated() {
+            blocks.append(.paragraph([Run(s.describe(gap))], marker: "\(k + 1)."))
+        }
+        blocks.append(.heading(strings.introductionsHeading))
+        if content.introductions.isEmpty { blocks.append(.paragraph([Run(strings.noIntroductions())], marker: nil)) }
+        for intro in content.introductions.prefix(top) {
+            let line = strings.introduction(intro)
+            blocks.append(.paragraph([Run(line.pair, bold: true), Run(": " + line.reason)], marker: "•"))
+        }
+        if let change = content.change {
+            blocks.append(.heading(strings.changeHeading))
+            let lines = strings.changeLines(content, items: changeItems)
+            blocks.append(.together([([Run(strings.changeIntro(change), italic: true)], nil)]
+                + lines.map { ([Run($0.lead, bold: true), Run(" " + $0.text)], "•") }))
+        }
+        blocks.append(.heading(strings.stakeholdersHeading))
+        if let matrix {
+            blocks.append(.matrix(matrix.print, height: matrix.height))
+            if !matrix.print.read.isEmpty { blocks.append(.paragraph([Run(matrix.print.read)], marker: nil)) }
+        } else {
+            let read = MatrixCaptions.read(content.analysis, findings: content.analysis.stakeholderFindings,
+                                           language: content.options.language, findingsOnly: true).text
+            blocks.append(.paragraph([Run(read + " " + strings.phrases.matrixInDetailedHandout)], marker: nil))
+        }
+        blocks.append(.heading(strings.questionsHeading))
+        blocks.append(.questions(Array(strings.questions(content).prefix(questions))))
+        blocks.append(.note([TextRun(strings.dataProtection)]))
+        return blocks
     }
 
     /// The handout's sections in reading order.
@@ -215,6 +302,7 @@ struct TextPages {
             return Double(lines(runs, indent: 16).count) * Self.leading + 18
         case let .together(paragraphs):
             return paragraphs.reduce(0) { $0 + height(of: .paragraph($1.runs, marker: $1.marker)) }
+        case let .matrix(_, height): return height + 4
         }
     }
 
@@ -228,10 +316,17 @@ struct TextPages {
         return Double(max(a.count, b.count)) * Self.leading + 6
     }
 
-    func draw(on canvas: any Page) {
+    func draw(on canvas: any Page) throws(HandoutError) {
         var y = top
         for block in blocks {
-            draw(block, at: y)
+            if case let .matrix(matrix, height) = block {
+                do {
+                    try canvas.drawMatrix(matrix.spec, options: matrix.options,
+                                          fitting: PageRect(x: x, y: y + 2, width: width, height: height), maximumScale: 1)
+                } catch { throw .map(error.description) }
+            } else {
+                draw(block, at: y)
+            }
             y += height(of: block)
         }
     }
@@ -292,6 +387,8 @@ struct TextPages {
                 draw(block, at: top)
                 top += height(of: block)
             }
+        case .matrix:
+            break  // drawn by draw(on:), which can fail
         }
     }
 }

@@ -14,6 +14,8 @@ public enum MapColorBy: String, CaseIterable, Sendable {
     case theme
     /// Supportive / neutral / opposed.
     case attitude
+    /// Inside the quarter or outside it (``NetworkMap/Network/locality(of:)``).
+    case local
 }
 
 /// What groups actors into drawn clusters (only layouts that support clusters draw them: fdp, dot).
@@ -148,11 +150,12 @@ extension MapSpec {
             case .area: return actor.area
             case .theme: return actor.themes.first
             case .attitude: return actor.attitude?.rawValue
+            case .local: return network.locality(of: actor)?.rawValue
             }
         }
         var categoryColor: [String: String] = [:]
         var categories: [String] = []
-        if options.colorBy != .type && options.colorBy != .attitude {
+        if options.colorBy != .type && options.colorBy != .attitude && options.colorBy != .local {
             let present = Set((0..<count).filter(selected).compactMap(category))
             categories = present.sorted { a, b in
                 if let x = Int(a), let y = Int(b) { return x < y }
@@ -164,6 +167,7 @@ extension MapSpec {
             switch options.colorBy {
             case .type: return style.color(of: shown.actors[i].type, custom: custom)
             case .attitude: return shown.actors[i].attitude.flatMap { style.attitudeColors[$0] } ?? style.fallbackColor
+            case .local: return network.locality(of: shown.actors[i]).flatMap { style.localityColors[$0] } ?? style.fallbackColor
             default: return category(i).flatMap { categoryColor[$0] } ?? style.fallbackColor
             }
         }
@@ -288,6 +292,20 @@ extension MapSpec {
                                                              fillColor: style.fallbackColor, size: 0, marks: []),
                                                label: unknown))
                 }
+            case .local:
+                title = phrases.legendTitle(.colourByLocality)
+                let present = Set((0..<count).filter(selected).map { network.locality(of: shown.actors[$0]) })
+                for locality in Locality.allCases where present.contains(locality) {
+                    entries.append(LegendEntry(
+                        symbol: .node(shape: "box", shapeStyle: ["rounded"],
+                                      fillColor: style.localityColors[locality] ?? style.fallbackColor, size: 0, marks: []),
+                        label: phrases.locality(locality)))
+                }
+                if present.contains(nil) {
+                    entries.append(LegendEntry(symbol: .node(shape: "box", shapeStyle: ["rounded"],
+                                                             fillColor: style.fallbackColor, size: 0, marks: []),
+                                               label: unknown))
+                }
             default:
                 switch options.colorBy {
                 case .community: title = phrases.legendTitle(.colourByCommunity)
@@ -397,6 +415,7 @@ extension MapSpec.EdgeMark {
         case .planned: return .plannedTie
         case .added: return .addedTie
         case .introduced: return .introduced
+        case .unconfirmed: return .unconfirmedTie
         }
     }
 }

@@ -11,6 +11,10 @@ public enum MapCaptions {
         let p = s.phrases
         let shown = p.caption(.mapShown(actors: shownActors ?? analysis.graph.nodeCount, network: analysis.network.name,
                                         date: analysis.network.date, focus: focusName, sizeBy: sizeBy))
+        var shownText = shown
+        if !analysis.excludedActors.isEmpty {
+            shownText += " " + p.excludedNote(p.list(analysis.excludedActors.map(\.name)))
+        }
         var read: [String] = []
         if let top = analysis.brokers(top: 1).first { read.append(p.caption(.topBroker(s.name(top.actor)))) }
         if let home = analysis.homeDependency, !home.cutOff.isEmpty {
@@ -20,7 +24,7 @@ public enum MapCaptions {
         let isolates = analysis.isolates.count
         if detached + isolates > 0 { read.append(p.caption(.apart(detached: detached, isolates: isolates))) }
         return [
-            MapSpec.Caption(heading: p.shownHeading, text: shown.tidySentence),
+            MapSpec.Caption(heading: p.shownHeading, text: shownText.printed),
             MapSpec.Caption(heading: p.readHeading, text: read.joined(separator: " ").tidySentence),
         ]
     }

@@ -22,6 +22,8 @@ public struct MapChoices: Sendable, Hashable {
         case isolated
         /// Suggested introductions as dashed ties.
         case introductions
+        /// A merged network's one-sided and unverifiable ties, dashed.
+        case unconfirmed
     }
 
     public var colorBy: MapColorBy
@@ -67,6 +69,14 @@ public struct MapChoices: Sendable, Hashable {
             introductions: marks.contains(.introductions) ? analysis.introductions().map { ($0.source, $0.target) } : [],
             highlighted: highlighted, clusterBy: clusterBy,
             captions: MapCaptions.make(analysis, language: language, sizeBy: sizeLabel, focusName: focusName,
-                                       shownActors: selection?.count))
+                                       shownActors: selection?.count),
+            tieMarks: marks.contains(.unconfirmed) ? Self.unconfirmed(network) : [])
+    }
+
+    /// The ties of a merged network that rest on one side's word (`merge` wrote their confirmation).
+    static func unconfirmed(_ network: Network) -> [MapOptions.TieMarking] {
+        network.ties.filter { $0.confirmation == .oneSided || $0.confirmation == .unverifiable }.map {
+            MapOptions.TieMarking(source: $0.source, target: $0.target, kind: $0.kind.rawValue, marks: [.unconfirmed])
+        }
     }
 }

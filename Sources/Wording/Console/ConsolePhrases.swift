@@ -24,12 +24,19 @@ public enum ConsoleMessage: Sendable {
     // MARK: Results and failures
     case mapWritten(path: String)
     case handoutWritten(path: String)
+    case matrixWritten(path: String)
     /// `init` made a folder.
     case created(folder: String)
     /// `init` refuses to write over these files.
     case filesExist([String])
+    /// `init --format xlsx` wrote the template workbook `file` and network.yaml into `folder`.
+    case createdWorkbook(folder: String, file: String)
     /// A result file that cannot be written, and why.
     case cannotWrite(path: String, reason: AtomicFile.WriteError.Reason)
+    /// `-o` (or a default output file) leads to a file the command reads: refused, the file stays as it is.
+    case outputIsInput(path: String)
+    /// A map larger than Graphviz lays out in reasonable time: refused, with advice to draw a part.
+    case mapTooLarge(actors: Int, ties: Int, maximumActors: Int, maximumTies: Int)
     /// A technical failure (Graphviz or cairo failing), with its detail as the library said it.
     case failure(String)
     case handoutFailed(String)
@@ -47,6 +54,8 @@ public enum ConsoleMessage: Sendable {
     case negativeDepth
     case focusAndTheme
     case tooFewMapActors
+    /// `--exclude` leaves no actor to draw or analyse.
+    case everyoneExcluded
     case nothingToChange
     case notATie(String)
     case networksAndDates
@@ -65,4 +74,8 @@ public enum ConsoleMessage: Sendable {
     case privatePersons(Int)
     case home(String)
     case checkOK(warnings: Int)
+    /// The sheets of a workbook the load read: `Akteure` for the actors, `Beziehungen` for the ties.
+    case sheetsUsed(file: String, actors: String?, ties: String?)
+    /// Sheets of the workbook left out: hidden, or marked "(ignore)"; and sheets used for neither table.
+    case sheetsSkipped(hidden: [String], ignored: [String], unused: [String])
 }

@@ -46,6 +46,7 @@ extension English {
         case .invitations: return "Suggested invitation list for the next meeting"
         case .notes: return "Notes on the data"
         case .change: return "What changed since the last snapshot?"
+        case .stakeholders: return "Influence, interest and network position"
         }
     }
 
@@ -177,6 +178,9 @@ extension English {
     }
 
     public var noInvitations: String { "The analysis names nobody specially needed for a gap." }
+    public var matrixInDetailedHandout: String {
+        "The detailed handout (network-map handout --detailed) prints the matrix itself on a page of its own."
+    }
 
     public func dataProtection(namesShown: Bool) -> String {
         namesShown

@@ -6,17 +6,25 @@ extension English {
         switch problem {
         // MARK: Files
         case let .pathMissing(path):
-            return IssueText("There is no file or folder \(q(path)).",
-                             hint: "Check the spelling of the path, or create a new network with `network-map init \(path)`.")
-        case let .unreadable(file, reason):
-            return IssueText("The file \(q(file)) cannot be read (\(reason)).",
+            return IssueText("There is no file or folder \(quotedPath(path)).",
+                             hint: "Check the spelling of the path, or create a new network with `network-map init \(shown(path))`.")
+        case let .unreadable(file, problem):
+            return IssueText("\(q(file)) cannot be read. \(reason(problem))",
                              hint: "Check that it exists and that you are allowed to open it.")
+        case let .notAFile(file, kind):
+            return IssueText("\(q(file)) is \(self.kind(kind)), not a file.",
+                             hint: kind == .folder
+                                 ? "A network folder holds its tables as files; rename the folder of that name or move it away."
+                                 : "Save the data as a file and give that file or its folder: reading this might never end.")
+        case let .tooLarge(file, limit):
+            return IssueText("The file \(q(file)) is larger than \(limit >> 20) MB, more than any network needs.",
+                             hint: "Check that it is the right file: a network of 150,000 actors takes some 30 MB.")
         case let .noActorsFile(folder):
             return IssueText("The folder \(q(folder)) has no actors.csv.",
                              hint: "A network folder holds actors.csv (one row per actor), ties.csv and optionally network.yaml. "
                                  + "`network-map init` writes templates.")
         case let .notANetwork(path):
-            return IssueText("\(q(path)) is neither a network folder nor a network.yaml file.",
+            return IssueText("\(quotedPath(path)) is neither a network folder nor a network.yaml file.",
                              hint: "Give the folder that holds actors.csv and ties.csv.")
         case let .severalFiles(names, using):
             return IssueText("The folder holds several files for the same purpose: \(quotedList(names)). Using \(q(using)).",
@@ -24,10 +32,25 @@ extension English {
         case .unterminatedQuote:
             return IssueText("A quotation mark (\") opens a cell here but is never closed, so the rest of the file cannot be read.",
                              hint: "Add the closing quotation mark, or write a quotation mark inside a cell as two (\"\").")
+        case let .aliases(issue):
+            switch issue {
+            case let .unreadable(reason):
+                return IssueText("The aliases file cannot be read (\(reason)).", hint: "Check that the file exists and that you may open it.")
+            case .unterminatedQuote:
+                return text(.unterminatedQuote)
+            case let .missingColumns(_, present):
+                return IssueText("The aliases file needs a column alias and a column actor; it has \(present.isEmpty ? "no header" : quotedList(present)).",
+                                 hint: "Write alias,actor (or Alias;Akteur) in the first line: the spelling a source uses, then the actor it is.")
+            case let .emptyCell(_, column):
+                return IssueText("The cell in column \(q(column)) is empty.", hint: "Fill in both cells of the row, or delete the row.")
+            case let .conflictingActors(alias, lines):
+                return IssueText("\(q(alias)) is given two different actors (lines \(lines.map(String.init).joined(separator: " and "))).",
+                                 hint: "One spelling can only be one actor: keep one of the rows.")
+            }
 
         // MARK: network.yaml
         case let .yamlSyntax(detail):
-            return IssueText("This line is not valid YAML (\(detail)).",
+            return IssueText("This line is not valid YAML (\(ShownText.shown(detail, limit: 300))).",
                              hint: "Check the indentation and that every key is followed by a colon and a space.")
         case .yamlNotMapping:
             return IssueText("The file does not hold settings of the form `key: value`.",
@@ -96,13 +119,16 @@ extension English {
         case let .unknownActor(value, suggestions):
             return IssueText("\(q(value)) names no actor.",
                              hint: suggestions.isEmpty ? "Write the name or id exactly as in the actors file, or add the actor there."
-                                 : "Did you mean \(alternatives(suggestions))?")
+                                 : "Did you mean \(alternatives(suggestions.map(\.name)))?")
         case let .ambiguousActor(value, lines):
             return IssueText("\(q(value)) could mean several actors with this name (lines \(list(lines.map(String.init))) of the actors file).",
                              hint: "Give those actors different names, or ids, and use the id here.")
         case let .invalidStrength(value):
             return IssueText("\(q(value)) is not a tie strength.",
                              hint: "Write 1 (weak), 2 (medium) or 3 (strong), or schwach, mittel, stark; empty means 1.")
+        case let .invalidConfirmation(value):
+            return IssueText("\(q(value)) is not a known confirmation.",
+                             hint: "Write confirmed, one-sided or unverifiable (bestätigt, einseitig, nicht prüfbar), or leave the cell empty.")
         case let .invalidDate(value):
             return IssueText("\(q(value)) is not a date.",
                              hint: "Write a date like 2024-03-01, 01.03.2024, 2024-03 or 2024, or leave the cell empty.")
@@ -127,9 +153,28 @@ extension English {
                                  : "Did you mean \(alternatives(suggestions))?")
 
         // MARK: GraphML and GEXF
-        case let .notWellFormed(detail):
-            return IssueText("The file is not well-formed XML here (\(detail)).",
+        case let .notWellFormed(fault):
+            let why: String
+            switch fault {
+            case .notXML: why = "it is empty, or not XML from its first character on"
+            case .endsEarly: why = "it ends before its elements are closed, or goes on after the last one"
+            case .mismatchedTag: why = "an element is closed with another name than it was opened with"
+            case .invalidCharacter: why = "it holds a character that XML does not allow"
+            case .undeclaredEntity: why = "an entity reference (&name;) names no declared entity"
+            case .entityLoop: why = "its entities refer to each other in a loop or expand without end, so it is not read"
+            case .badAttribute: why = "an attribute is written wrongly: without quotes, with < in its value, or twice"
+            case let .other(code): why = "the XML parser stopped with its error \(code)"
+            }
+            return IssueText("The file is not well-formed XML here: \(why).",
                              hint: "The file is damaged or not a GraphML/GEXF file; export it again from the tool that wrote it.")
+        case let .nestedTooDeeply(limit):
+            return IssueText("The elements here are nested more than \(limit) levels deep.",
+                             hint: "GraphML and GEXF need only a few levels; the file is damaged or not a network. "
+                                 + "Export it again from the tool that wrote it.")
+        case .xmlNotUTF8:
+            return IssueText("The file is meant to be UTF-8 but is not, from here on.",
+                             hint: "The file is damaged, or was saved in another encoding without saying so in its first line; "
+                                 + "export it again from the tool that wrote it.")
         case let .wrongRoot(found, expected):
             return IssueText("The file's outermost element is <\(found)>, not <\(expected)>.",
                              hint: "Check that the file extension matches its content (.graphml for GraphML, .gexf for GEXF).")
@@ -155,6 +200,26 @@ extension English {
                              hint: "network-map's tie strengths are 1 weak, 2 medium, 3 strong; rescale the weights if they mean something else.")
         case let .selfLoop(id):
             return IssueText("This edge joins the node \(q(id)) to itself.", hint: "A tie joins two different actors; remove the edge.")
+        case let .workbook(error):
+            return workbookText(error)
+        case let .formulaError(value):
+            return IssueText("The cell shows the formula error \(value); it is read as empty.",
+                             hint: "Correct the formula, or type the value by hand.")
+        case let .uncachedFormulas(count, first):
+            return IssueText("\(count == 1 ? "1 cell holds a formula" : "\(count) cells hold formulas") saved without a result "
+                                 + "(first \(first)); they are read as empty.",
+                             hint: "The program that wrote the file did not calculate them. Open the file in Excel or LibreOffice "
+                                 + "and save it once; then the results are in it.")
+        case let .rowsBelowTable(rows):
+            return IssueText("\(rows.count == 1 ? "1 row stands" : "\(rows.count) rows stand") below the table after a blank row "
+                                 + "(\(rows.count == 1 ? "row" : "rows") \(rows.map(String.init).prefix(5).joined(separator: ", "))\(rows.count > 5 ? " …" : "")); "
+                                 + (rows.count == 1 ? "it is" : "they are") + " passed over as notes.",
+                             hint: "If they belong to the table, delete the blank row above them.")
+        case let .noTypeColumn(actors):
+            return IssueText("The actors table has no type column; \(actors == 1 ? "the actor is" : "all \(actors) actors are") "
+                                 + "read as type \"unspecified\".",
+                             hint: "Add a column \"type\" (resident, residents' group, association, business, institution, "
+                                 + "body) so that the analysis can go by type.")
         }
     }
 
@@ -180,6 +245,7 @@ extension English {
         case .styleList: return "a list of entries with id, label_de, label_en, color and shape"
         case .rowList: return "a list with one entry (- name: …) per row"
         case .rowEntry: return "an entry with fields such as name: and type:"
+        case .sourceList: return "a list of entries with name: and optionally respondent: and date:"
         }
     }
 

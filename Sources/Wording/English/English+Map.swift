@@ -82,6 +82,7 @@ extension English {
         case .colourByCommunity: return "Colour: group (community)"
         case .colourByArea: return "Colour: area"
         case .colourByTheme: return "Colour: theme (first)"
+        case .colourByLocality: return "Colour: inside or outside the quarter"
         case .ties: return "Ties"
         case .marks: return "Marks"
         case let .size(what): return "Size: " + what
@@ -111,6 +112,7 @@ extension English {
         case .plannedTie: return "planned tie (blue dashed)"
         case .addedTie: return "new tie (thick double line)"
         case .introduced: return "suggested introduction made (purple, dots at the ends)"
+        case .unconfirmedTie: return "named by one side only (dashed)"
         }
     }
 

@@ -133,6 +133,17 @@ extension English {
             let before = date.map { " before \($0)" } ?? ""
             return count == 1 ? "1 recorded tie ended\(before) (column “until”) or starts later, and does not count here."
                 : "\(count) recorded ties ended\(before) (column “until”) or start later, and do not count here."
+        case let .unconfirmedTies(evidence):
+            let c = evidence.counts
+            var text = "\(evidence.resting) of \(c.total) ties rest on one side's word: \(c.confirmed) are confirmed from both sides, "
+                + "\(c.oneSided) one-sided (the other side did not name them in its own interview), \(c.unverifiable) unverifiable "
+                + "(the other side was not interviewed)."
+            let brokers = evidence.brokersDependingOnOneSided
+            if !brokers.isEmpty {
+                text += " " + quotedList(brokers) + (brokers.count == 1 ? " is" : " are")
+                    + " among the main brokers only through one-sided ties; ask before you build on that."
+            }
+            return text
         case let .withheldTies(count):
             return "For data protection, \(count == 1 ? "1 tie" : "\(count) ties") of private persons to faith communities, migrant organisations or parties are left out: they would reveal faith, origin or politics (GDPR Art. 9). `--show-private` (for internal use only) includes them."
         }
@@ -321,6 +332,7 @@ extension English {
         case .zoomIn: return "Zoom in"
         case .zoomOut: return "Zoom out"
         case .mapHeading: return "Map"
+        case .matrixHeading: return "Stakeholder matrix"
         case .findingsHeading: return "Findings"
         case .hint:
             return "Click an actor on the map or in the list of matches: its direct contacts are highlighted and its measures appear here."

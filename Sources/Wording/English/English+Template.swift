@@ -5,10 +5,10 @@ extension English {
         let headers = templateHeaders
         let actors = [headers.actors,
                       ["qm", "Neighbourhood management", "institution", "office",
-                       "Neighbourhood, community, integration|Public space", "North", "8", "10", "supportive", "no", "",
-                       "Our office"],
+                       "Neighbourhood, community, integration|Public space", "North", "8", "10", "supportive", "no", "yes",
+                       "", "Our office"],
                       ["", "Sunshine day care", "institution", "day care", "Education, training, youth", "South", "4",
-                       "7", "neutral", "no", "", ""]]
+                       "7", "neutral", "no", "yes", "", ""]]
         let ties = [headers.ties, ["Neighbourhood management", "Sunshine day care", "cooperation", "2", "no", "2024-01",
                                    "", "interview", "summer party"]]
         let settings = """
@@ -32,6 +32,10 @@ extension English {
               - Public space
               - Participation and networking
               - Environment and climate
+            # Areas (column area) that lie outside the quarter: for maps with --color-by local.
+            # The column local (yes/no) in actors.csv takes precedence.
+            outside_areas: []
+            #  - District
             # Custom actor types (besides resident, residents_group, association, business, institution, body).
             # id: the value in the type column; label_de/label_en: labels; color: #rrggbb; shape: a Graphviz shape.
             actor_types: []

@@ -7,7 +7,7 @@ public struct English: Phrases {
     public init() {}
 
     public var language: Language { .en }
-    public func quoted(_ text: String) -> String { "\"\(text)\"" }
+    public var quotationMarks: (open: String, close: String) { ("\"", "\"") }
     public var and: String { "and" }
     public var or: String { "or" }
     public func andMore(_ count: Int) -> String { " and \(count) more" }

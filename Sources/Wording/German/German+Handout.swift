@@ -47,6 +47,7 @@ extension German {
         case .invitations: return "Vorschlag: Einladungsliste für das nächste Treffen"
         case .notes: return "Hinweise zu den Daten"
         case .change: return "Was hat sich seit dem letzten Stand verändert?"
+        case .stakeholders: return "Einfluss, Interesse und Netzwerkposition"
         }
     }
 
@@ -180,6 +181,9 @@ extension German {
     }
 
     public var noInvitations: String { "Die Auswertung ergibt niemanden, der für eine Lücke besonders gebraucht wird." }
+    public var matrixInDetailedHandout: String {
+        "Die Matrix selbst druckt das ausführliche Handout (network-map handout --detailed) auf einer eigenen Seite."
+    }
 
     public func dataProtection(namesShown: Bool) -> String {
         namesShown

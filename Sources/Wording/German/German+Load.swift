@@ -6,17 +6,27 @@ extension German {
         switch problem {
         // MARK: Files
         case let .pathMissing(path):
-            return IssueText("Es gibt keine Datei und keinen Ordner \(q(path)).",
-                             hint: "Prüfen Sie die Schreibweise des Pfads, oder legen Sie mit `network-map init \(path)` ein neues Netzwerk an.")
-        case let .unreadable(file, reason):
-            return IssueText("Die Datei \(q(file)) lässt sich nicht lesen (\(reason)).",
+            return IssueText("Es gibt keine Datei und keinen Ordner \(quotedPath(path)).",
+                             hint: "Prüfen Sie die Schreibweise des Pfads, oder legen Sie mit `network-map init \(shown(path))` ein neues Netzwerk an.")
+        case let .unreadable(file, problem):
+            return IssueText("\(q(file)) lässt sich nicht lesen. \(reason(problem))",
                              hint: "Prüfen Sie, ob es die Datei gibt und ob Sie sie öffnen dürfen.")
+        case let .notAFile(file, kind):
+            return IssueText("\(q(file)) ist \(self.kind(kind)), keine Datei.",
+                             hint: kind == .folder
+                                 ? "Ein Netzwerk-Ordner enthält seine Tabellen als Dateien; benennen Sie den gleichnamigen Ordner um, "
+                                     + "oder verschieben Sie ihn."
+                                 : "Speichern Sie die Daten als Datei, und geben Sie diese Datei oder ihren Ordner an: "
+                                     + "Das hier zu lesen, endet womöglich nie.")
+        case let .tooLarge(file, limit):
+            return IssueText("Die Datei \(q(file)) ist größer als \(limit >> 20) MB, mehr als jedes Netzwerk braucht.",
+                             hint: "Prüfen Sie, ob es die richtige Datei ist: Ein Netzwerk mit 150.000 Akteuren braucht etwa 30 MB.")
         case let .noActorsFile(folder):
             return IssueText("Im Ordner \(q(folder)) fehlt die Datei actors.csv (oder akteure.csv).",
                              hint: "Ein Netzwerk-Ordner enthält actors.csv (eine Zeile je Akteur), ties.csv (eine Zeile je Beziehung) "
                                  + "und bei Bedarf network.yaml. `network-map init` legt Vorlagen an.")
         case let .notANetwork(path):
-            return IssueText("\(q(path)) ist weder ein Netzwerk-Ordner noch eine network.yaml-Datei.",
+            return IssueText("\(quotedPath(path)) ist weder ein Netzwerk-Ordner noch eine network.yaml-Datei.",
                              hint: "Geben Sie den Ordner an, in dem actors.csv und ties.csv liegen.")
         case let .severalFiles(names, using):
             return IssueText("Im Ordner liegen mehrere Dateien für denselben Zweck: \(quotedList(names)). Verwendet wird \(q(using)).",
@@ -27,9 +37,28 @@ extension German {
                              hint: "Ergänzen Sie das schließende Anführungszeichen, oder schreiben Sie ein Anführungszeichen "
                                  + "innerhalb einer Zelle doppelt (\"\").")
 
+        case let .aliases(issue):
+            switch issue {
+            case let .unreadable(reason):
+                return IssueText("Die Alias-Datei lässt sich nicht lesen (\(reason)).",
+                                 hint: "Prüfen Sie, ob es die Datei gibt und ob Sie sie öffnen dürfen.")
+            case .unterminatedQuote:
+                return text(.unterminatedQuote)
+            case let .missingColumns(_, present):
+                return IssueText("Die Alias-Datei braucht eine Spalte „Alias“ und eine Spalte „Akteur“; sie hat "
+                                     + (present.isEmpty ? "keine Kopfzeile." : "\(quotedList(present))."),
+                                 hint: "Schreiben Sie Alias;Akteur in die erste Zeile: die Schreibweise einer Quelle, dann den Akteur, der gemeint ist.")
+            case let .emptyCell(_, column):
+                return IssueText("Die Zelle in der Spalte \(q(column)) ist leer.",
+                                 hint: "Füllen Sie beide Zellen der Zeile aus, oder löschen Sie die Zeile.")
+            case let .conflictingActors(alias, lines):
+                return IssueText("\(q(alias)) ist zwei verschiedenen Akteuren zugeordnet (Zeilen \(lines.map(String.init).joined(separator: " und "))).",
+                                 hint: "Eine Schreibweise kann nur ein Akteur sein: Behalten Sie eine der Zeilen.")
+            }
+
         // MARK: network.yaml
         case let .yamlSyntax(detail):
-            return IssueText("Diese Zeile ist kein gültiges YAML (\(detail)).",
+            return IssueText("Diese Zeile ist kein gültiges YAML (\(ShownText.shown(detail, limit: 300))).",
                              hint: "Prüfen Sie die Einrückung, und ob auf jeden Schlüssel ein Doppelpunkt und ein Leerzeichen folgen.")
         case .yamlNotMapping:
             return IssueText("Die Datei enthält keine Einstellungen der Form `schlüssel: wert`.",
@@ -111,7 +140,7 @@ extension German {
             return IssueText("\(q(value)) ist kein bekannter Akteur.",
                              hint: suggestions.isEmpty
                                  ? "Schreiben Sie den Namen oder die id genau wie in der Akteursdatei, oder ergänzen Sie den Akteur dort."
-                                 : "Meinten Sie \(alternatives(suggestions))?")
+                                 : "Meinten Sie \(alternatives(suggestions.map(\.name)))?")
         case let .ambiguousActor(value, lines):
             return IssueText("\(q(value)) kann mehrere Akteure dieses Namens meinen (Zeilen \(list(lines.map(String.init))) der Akteursdatei).",
                              hint: "Geben Sie diesen Akteuren verschiedene Namen oder ids, und verwenden Sie hier die id.")
@@ -119,6 +148,9 @@ extension German {
             return IssueText("\(q(value)) ist keine Stärke einer Beziehung.",
                              hint: "Schreiben Sie 1 (schwach), 2 (mittel) oder 3 (stark), oder die Wörter schwach, mittel, stark; "
                                  + "eine leere Zelle bedeutet 1.")
+        case let .invalidConfirmation(value):
+            return IssueText("\(q(value)) ist keine bekannte Bestätigung.",
+                             hint: "Schreiben Sie bestätigt, einseitig oder nicht prüfbar, oder lassen Sie die Zelle leer.")
         case let .invalidDate(value):
             return IssueText("\(q(value)) ist kein Datum.",
                              hint: "Schreiben Sie ein Datum wie 01.03.2024, 2024-03-01, 2024-03 oder 2024, oder lassen Sie die Zelle leer.")
@@ -146,10 +178,29 @@ extension German {
                                  : "Meinten Sie \(alternatives(suggestions))?")
 
         // MARK: GraphML and GEXF
-        case let .notWellFormed(detail):
-            return IssueText("Die Datei ist hier kein wohlgeformtes XML (\(detail)).",
+        case let .notWellFormed(fault):
+            let why: String
+            switch fault {
+            case .notXML: why = "Sie ist leer oder schon ab dem ersten Zeichen kein XML"
+            case .endsEarly: why = "Sie endet, bevor ihre Elemente geschlossen sind, oder geht nach dem letzten weiter"
+            case .mismatchedTag: why = "Ein Element wird mit einem anderen Namen geschlossen, als es geöffnet wurde"
+            case .invalidCharacter: why = "Sie enthält ein Zeichen, das XML nicht erlaubt"
+            case .undeclaredEntity: why = "Ein Entity-Verweis (&name;) nennt kein deklariertes Entity"
+            case .entityLoop: why = "Ihre Entities verweisen im Kreis aufeinander oder wachsen ohne Ende; sie wird nicht gelesen"
+            case .badAttribute: why = "Ein Attribut ist falsch geschrieben: ohne Anführungszeichen, mit < im Wert oder doppelt"
+            case let .other(code): why = "Der XML-Parser brach mit seinem Fehler \(code) ab"
+            }
+            return IssueText("Die Datei ist hier kein wohlgeformtes XML. \(why).",
                              hint: "Die Datei ist beschädigt oder keine GraphML-/GEXF-Datei; exportieren Sie sie noch einmal "
                                  + "aus dem Programm, das sie geschrieben hat.")
+        case let .nestedTooDeeply(limit):
+            return IssueText("Die Elemente sind hier mehr als \(limit) Ebenen tief verschachtelt.",
+                             hint: "GraphML und GEXF brauchen nur wenige Ebenen; die Datei ist beschädigt oder kein Netzwerk. "
+                                 + "Exportieren Sie sie noch einmal aus dem Programm, das sie geschrieben hat.")
+        case .xmlNotUTF8:
+            return IssueText("Die Datei sollte UTF-8 sein, ist es aber ab hier nicht.",
+                             hint: "Die Datei ist beschädigt oder wurde in einer anderen Kodierung gespeichert, ohne das in der "
+                                 + "ersten Zeile anzugeben; exportieren Sie sie noch einmal aus dem Programm, das sie geschrieben hat.")
         case let .wrongRoot(found, expected):
             return IssueText("Das äußerste Element der Datei ist <\(found)>, nicht <\(expected)>.",
                              hint: "Prüfen Sie, ob die Dateiendung zum Inhalt passt (.graphml für GraphML, .gexf für GEXF).")
@@ -187,6 +238,26 @@ extension German {
         case let .selfLoop(id):
             return IssueText("Diese Kante verbindet den Knoten \(q(id)) mit sich selbst.",
                              hint: "Eine Beziehung verbindet zwei verschiedene Akteure; löschen Sie die Kante.")
+        case let .workbook(error):
+            return workbookText(error)
+        case let .formulaError(value):
+            return IssueText("Die Zelle zeigt den Formelfehler \(value); sie wird als leer gelesen.",
+                             hint: "Korrigieren Sie die Formel, oder tragen Sie den Wert von Hand ein.")
+        case let .uncachedFormulas(count, first):
+            return IssueText("\(count == 1 ? "1 Zelle enthält eine Formel" : "\(count) Zellen enthalten Formeln") ohne gespeichertes "
+                                 + "Ergebnis (zuerst \(first)); sie werden als leer gelesen.",
+                             hint: "Das Programm, das die Datei geschrieben hat, hat die Formeln nicht berechnet. Öffnen Sie die "
+                                 + "Datei in Excel oder LibreOffice und speichern Sie sie einmal, dann stehen die Ergebnisse darin.")
+        case let .rowsBelowTable(rows):
+            return IssueText("\(rows.count == 1 ? "1 Zeile steht" : "\(rows.count) Zeilen stehen") nach einer Leerzeile unter der "
+                                 + "Tabelle (\(rows.count == 1 ? "Zeile" : "Zeilen") \(rows.map(String.init).prefix(5).joined(separator: ", "))\(rows.count > 5 ? " …" : "")); "
+                                 + (rows.count == 1 ? "sie wird als Anmerkung" : "sie werden als Anmerkungen") + " übergangen.",
+                             hint: "Gehören sie zur Tabelle, löschen Sie die Leerzeile darüber.")
+        case let .noTypeColumn(actors):
+            return IssueText("Die Akteurstabelle hat keine Spalte „Typ“; \(actors == 1 ? "der Akteur wird" : "alle \(actors) Akteure werden") "
+                                 + "als Typ „ohne Typ“ gelesen.",
+                             hint: "Ergänzen Sie eine Spalte „Typ“ (Bewohner:in, Bewohnergruppe, Verein, Unternehmen, Einrichtung, "
+                                 + "Gremium), damit nach Typ ausgewertet werden kann.")
         }
     }
 
@@ -212,6 +283,7 @@ extension German {
         case .styleList: return "eine Liste von Einträgen mit id, label_de, label_en, color und shape"
         case .rowList: return "eine Liste mit einem Eintrag (- name: …) je Zeile"
         case .rowEntry: return "ein Eintrag mit Feldern wie name: und type:"
+        case .sourceList: return "eine Liste von Einträgen mit name: und wahlweise respondent: und date:"
         }
     }
 
@@ -229,6 +301,7 @@ extension German {
             case .interest: return "Interesse"
             case .attitude: return "Haltung"
             case .isPrivate: return "Privatperson"
+            case .isLocal: return "lokal"
             case .contact: return "Kontakt"
             case .notes: return "Notizen"
             }
@@ -243,6 +316,7 @@ extension German {
             case .until: return "bis"
             case .reportedBy: return "Quelle"
             case .notes: return "Notizen"
+            case .confirmation: return "Bestätigung"
             }
         }
     }

@@ -82,6 +82,7 @@ extension German {
         case .colourByCommunity: return "Farbe: Gruppe (Community)"
         case .colourByArea: return "Farbe: Gebiet"
         case .colourByTheme: return "Farbe: Thema (erstes)"
+        case .colourByLocality: return "Farbe: im Quartier oder außerhalb"
         case .ties: return "Beziehungen"
         case .marks: return "Markierungen"
         case let .size(what): return "Größe: " + what
@@ -111,6 +112,7 @@ extension German {
         case .plannedTie: return "geplante Beziehung (blau gestrichelt)"
         case .addedTie: return "neue Beziehung (dicke Doppellinie)"
         case .introduced: return "Vorschlag umgesetzt (lila, Punkte an den Enden)"
+        case .unconfirmedTie: return "nur von einer Seite genannt (gestrichelt)"
         }
     }
 

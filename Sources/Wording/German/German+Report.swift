@@ -139,6 +139,17 @@ extension German {
             let before = date.map { " vor dem \($0)" } ?? ""
             return count == 1 ? "1 erfasste Beziehung ist\(before) beendet (Spalte „bis“) oder beginnt erst später und zählt hier nicht mit."
                 : "\(count) erfasste Beziehungen sind\(before) beendet (Spalte „bis“) oder beginnen erst später und zählen hier nicht mit."
+        case let .unconfirmedTies(evidence):
+            let c = evidence.counts
+            var text = "\(evidence.resting) von \(c.total) Beziehungen beruhen auf dem Wort einer Seite: \(c.confirmed) sind von beiden Seiten "
+                + "bestätigt, \(c.oneSided) einseitig (die andere Seite hat sie im eigenen Interview nicht genannt), \(c.unverifiable) nicht "
+                + "prüfbar (die andere Seite wurde nicht befragt)."
+            let brokers = evidence.brokersDependingOnOneSided
+            if !brokers.isEmpty {
+                text += " " + (brokers.count == 1 ? "\(quotedList(brokers)) steht" : "\(quotedList(brokers)) stehen")
+                    + " nur durch einseitige Beziehungen unter den wichtigsten Vermittlern; fragen Sie nach, bevor Sie darauf bauen."
+            }
+            return text
         case let .withheldTies(count):
             return "Aus Datenschutzgründen fehlen \(count == 1 ? "1 Beziehung" : "\(count) Beziehungen") von Privatpersonen zu Religionsgemeinschaften, Migrantenorganisationen oder Parteien: Sie würden Glauben, Herkunft oder politische Haltung verraten (Art. 9 DSGVO). Mit `--show-private` (nur für den internen Gebrauch) sind sie enthalten."
         }
@@ -337,6 +348,7 @@ extension German {
         case .zoomIn: return "Karte vergrößern"
         case .zoomOut: return "Karte verkleinern"
         case .mapHeading: return "Karte"
+        case .matrixHeading: return "Stakeholder-Matrix"
         case .findingsHeading: return "Ergebnisse"
         case .hint:
             return "Klicken Sie auf einen Akteur in der Karte oder in der Trefferliste: Seine direkten Kontakte werden hervorgehoben, seine Kennzahlen erscheinen hier."

@@ -5,9 +5,9 @@ extension German {
         let headers = templateHeaders
         let actors = [headers.actors,
                       ["qm", "Quartiersmanagement", "Institution", "Büro", "Nachbarschaft, Gemeinwesen, Integration|Öffentlicher Raum",
-                       "Nord", "8", "10", "unterstützend", "nein", "", "Unser Büro"],
+                       "Nord", "8", "10", "unterstützend", "nein", "ja", "", "Unser Büro"],
                       ["", "Kita Sonnenschein", "Institution", "Kita", "Bildung, Ausbildung, Jugend", "Süd", "4", "7",
-                       "neutral", "nein", "", ""]]
+                       "neutral", "nein", "ja", "", ""]]
         let ties = [headers.ties, ["Quartiersmanagement", "Kita Sonnenschein", "Kooperation", "2", "nein", "2024-01", "",
                                    "Interview", "Sommerfest"]]
         let settings = """
@@ -31,6 +31,10 @@ extension German {
               - Öffentlicher Raum
               - Beteiligung, Vernetzung und Einbindung der Partner
               - Umwelt und Klima
+            # Gebiete (Spalte Gebiet), die außerhalb des Quartiers liegen: für Karten mit --color-by local.
+            # Die Spalte lokal (ja/nein) in actors.csv geht vor.
+            outside_areas: []
+            #  - Bezirk
             # Eigene Akteurstypen (zusätzlich zu Bewohner:in, Bewohnergruppe, Verein, Unternehmen, Institution, Gremium).
             # id: Wert in der Spalte Typ; label_de/label_en: Beschriftung; color: Farbe #rrggbb; shape: Graphviz-Form.
             actor_types: []

@@ -8,7 +8,7 @@ public struct German: Phrases {
     public init() {}
 
     public var language: Language { .de }
-    public func quoted(_ text: String) -> String { "„\(text)“" }
+    public var quotationMarks: (open: String, close: String) { ("„", "“") }
     public var and: String { "und" }
     public var or: String { "oder" }
     public func andMore(_ count: Int) -> String { " und \(count) weitere" }

@@ -43,7 +43,7 @@ public protocol MapPhrases {
 
 /// The titles of a map legend's sections.
 public enum LegendTitle: Sendable {
-    case actorTypes, colourByAttitude, colourByCommunity, colourByArea, colourByTheme, ties, marks
+    case actorTypes, colourByAttitude, colourByCommunity, colourByArea, colourByTheme, colourByLocality, ties, marks
     /// Node size, and what it shows.
     case size(String)
 }
@@ -52,6 +52,8 @@ public enum LegendTitle: Sendable {
 public enum MarkMeaning: Sendable {
     case broker, articulationPoint, isolated, highlighted, removed, cutOff, addedActor
     case bridge, introduction, lostTie, plannedTie, addedTie, introduced
+    /// A merged network's tie that rests on one side's word.
+    case unconfirmedTie
 }
 
 /// The measures a node's size can show.

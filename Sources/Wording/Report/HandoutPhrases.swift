@@ -48,6 +48,8 @@ public protocol HandoutPhrases {
     func question(_ question: HandoutQuestion, office: String?) -> String
     func invitationReason(_ reason: InvitationReasonText) -> String
     var noInvitations: String { get }
+    /// On a full back of the sheet, where the matrix itself is printed instead.
+    var matrixInDetailedHandout: String { get }
     /// The data-protection note: names shown (`--show-private`) or pseudonyms.
     func dataProtection(namesShown: Bool) -> String
     /// Cut short to fit three pages: where the rest is.
@@ -56,6 +58,8 @@ public protocol HandoutPhrases {
 
 public enum HandoutHeading: Sendable {
     case keyFigures, brokers, home, gaps, introductions, groups, questions, invitations, notes, change
+    /// Influence, interest and network position: the stakeholder matrix.
+    case stakeholders
 }
 
 /// The key figures on the handout.

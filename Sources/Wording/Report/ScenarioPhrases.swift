@@ -103,7 +103,7 @@ extension Strings {
     }
 
     public func diffTitle(old: Network, new: Network) -> String {
-        func label(_ n: Network) -> String { n.date.map { "\(n.name) (\($0))" } ?? n.name }
+        func label(_ n: Network) -> String { n.date.map { "\(user(n.name)) (\($0))" } ?? user(n.name) }
         return phrases.diffTitlePrefix + label(old) + " → " + label(new)
     }
 

@@ -4,15 +4,23 @@ import NetworkMap
 /// table (``Phrases``) say them.
 ///
 /// Holds no text itself. Actor names come from the analysed network, which is already as outputs may show it
-/// (private persons pseudonymised unless the user asked for names).
+/// (private persons pseudonymised unless the user asked for names). For a document that is markup (Markdown,
+/// HTML), make it with `marksUserText`: every name, theme, label and title from the data then enters the
+/// sentences through ``user(_:)``, marked as text (``UserText``), and the document escapes it.
 public struct Strings: Sendable {
     public let phrases: any Phrases
     let analysis: Analysis
+    /// Whether user text is marked (for a text document) or left as it is (JSON, CSV, maps, the handout).
+    let marksUserText: Bool
 
-    public init(_ language: Language, analysis: Analysis) {
+    public init(_ language: Language, analysis: Analysis, marksUserText: Bool = false) {
         self.phrases = language.phrases
         self.analysis = analysis
+        self.marksUserText = marksUserText
     }
+
+    /// Text from the data as it enters a sentence: the one place it does.
+    public func user(_ text: String) -> String { marksUserText ? UserText.mark(text) : text }
 
     public var language: Language { phrases.language }
     var network: Network { analysis.network }
@@ -20,7 +28,7 @@ public struct Strings: Sendable {
     // MARK: Names and numbers
 
     /// The actor's name as outputs show it.
-    public func name(_ v: Int) -> String { network.actors[v].name }
+    public func name(_ v: Int) -> String { user(network.actors[v].name) }
 
     /// "A, B and C" / "A, B und C"; long lists end with "and 4 more".
     public func list(_ items: [String], limit: Int = 6) -> String { phrases.list(items, limit: limit) }
@@ -33,14 +41,23 @@ public struct Strings: Sendable {
     /// A number with fixed decimals and the language's decimal mark.
     public func decimal(_ value: Double, digits: Int) -> String { phrases.decimal(value, digits: digits) }
 
+    /// The type's label; a custom type's label comes from network.yaml (user text).
     public func typeLabel(_ type: ActorType, plural: Bool = false) -> String {
-        phrases.label(type, plural: plural, custom: network.customActorTypes)
+        let label = phrases.label(type, plural: plural, custom: network.customActorTypes)
+        return type.isBuiltIn ? label : user(label)
     }
 
     /// A plural type label inside a sentence: "residents' groups"; German nouns keep their capital.
-    public func typeInText(_ type: ActorType) -> String { phrases.labelInText(type, custom: network.customActorTypes) }
+    public func typeInText(_ type: ActorType) -> String {
+        let label = phrases.labelInText(type, custom: network.customActorTypes)
+        return type.isBuiltIn ? label : user(label)
+    }
 
-    public func kindLabel(_ kind: TieKind) -> String { phrases.label(kind, custom: network.customTieKinds) }
+    /// The kind's label; a custom kind's label comes from network.yaml (user text).
+    public func kindLabel(_ kind: TieKind) -> String {
+        let label = phrases.label(kind, custom: network.customTieKinds)
+        return kind.isBuiltIn ? label : user(label)
+    }
 
     /// A community named by its best-connected member.
     ///
@@ -74,7 +91,8 @@ public struct Strings: Sendable {
             text = p.sectorsGap(typeLabel(a, plural: true), typeInText(b), ties: ties, expected: decimal(expected, digits: 0))
         case let .communities(a, b, _):
             text = p.communitiesGap(communityName(a), communityName(b))
-        case let .theme(theme, parts):
+        case let .theme(themeText, parts):
+            let theme = user(themeText)
             text = parts.isEmpty ? p.uncoveredTheme(theme)
                 : p.splitTheme(theme, actors: parts.reduce(0) { $0 + $1.count }, groups: parts.filter { $0.count >= 2 }.count,
                                loners: parts.filter { $0.count == 1 }.count)
@@ -107,7 +125,8 @@ public struct Strings: Sendable {
         case let .linksCommunities(a, b): purpose = .linksCommunities(communityName(a), communityName(b))
         case let .bypasses(v, protected): purpose = .bypasses(name(v), protected: protected)
         }
-        return phrases.introductionReason(purpose, sharedThemes: intro.sharedThemes, sharedArea: intro.sharedArea).tidySentence
+        return phrases.introductionReason(purpose, sharedThemes: intro.sharedThemes.map(user),
+                                          sharedArea: intro.sharedArea.map(user)).tidySentence
     }
 
     /// What a broker connects, in one sentence.
@@ -121,7 +140,7 @@ public struct Strings: Sendable {
     // MARK: Title and overview
 
     /// The report's title: the network's name first, so the file starts with it.
-    public var reportTitle: String { phrases.reportTitle(network.name) }
+    public var reportTitle: String { phrases.reportTitle(user(network.name)) }
 
     /// The line on the data's date and source, either part only where known.
     ///
@@ -129,7 +148,7 @@ public struct Strings: Sendable {
     public var dataLine: String? {
         var parts: [String] = []
         if let day = network.date { parts.append(phrases.dataDate(day)) }
-        if let source = network.source, !source.isEmpty { parts.append(phrases.dataSource(source)) }
+        if let source = network.source, !source.isEmpty { parts.append(phrases.dataSource(user(source))) }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 

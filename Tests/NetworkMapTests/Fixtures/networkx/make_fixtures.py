@@ -5,6 +5,8 @@ Run from this folder: `python3 make_fixtures.py` (networkx 3.6.1, scipy installe
 Writes one JSON file per graph. Nodes are the indices 0..n-1 (labels are kept for
 reading only); every edge is listed once as [u, v, strength] with u < v.
 
+`python3 make_fixtures.py pendant` writes only pendant.json (the graph of the path searches' folding).
+
 To add a network, call `write_fixture(name, labels, edges, note)` with an edge list of
 (i, j, strength) index triples, or run
 `python3 make_fixtures.py NAME EDGES.csv` with lines "i,j,strength" (node count = max index + 1,
@@ -224,5 +226,130 @@ def main():
                   lambda i, j, d: strengths[(min(i, j), max(i, j))], sample_counts=[30])
 
 
+def pendant_graph():
+    """A core with every kind of pendant piece and twin the path searches fold (see FoldingPlan in Swift).
+
+    Returns the graph and the strengths: [1, 2, 2][(i + j) % 3] (lengths 6, 3, 3: two strong ties as
+    long as one weak one, so equal-length alternatives abound), except 2 on the twins' ties so that they
+    are twins for weighted searches too.
+    """
+    G = nx.Graph()
+    core = 12
+    for i in range(core):
+        G.add_edge(i, (i + 1) % core)
+    G.add_edges_from([(0, 6), (2, 9), (3, 7)])
+    counter = [core]
+
+    def new():
+        counter[0] += 1
+        return counter[0] - 1
+
+    twin_edges = set()
+    for _ in range(5):  # five leaves on one hub
+        G.add_edge(0, new())
+    for a in (4, 5):  # one leaf each
+        G.add_edge(a, new())
+    for a, length in ((1, 3), (8, 2)):  # pendant paths
+        for _ in range(length):
+            b = new()
+            G.add_edge(a, b)
+            a = b
+    x, y1, y2, z = new(), new(), new(), new()  # a pendant tree
+    G.add_edges_from([(10, x), (x, y1), (x, y2), (y1, z)])
+    p, q = new(), new()  # a pendant triangle: two adjacent twins inside a piece
+    G.add_edges_from([(2, p), (2, q), (p, q)])
+    p, q, r = new(), new(), new()  # a pendant 4-cycle: r has 2 paths to 3 (a power of two)
+    G.add_edges_from([(3, p), (3, q), (p, r), (q, r)])
+    far, middle = new(), [new(), new(), new()]  # far has 3 paths to 11: not a power of two
+    for t in middle:
+        G.add_edges_from([(11, t), (t, far)])
+    t1, t2 = new(), new()  # twins of the core, not tied to each other
+    for t in (t1, t2):
+        for a in (5, 9):
+            G.add_edge(t, a)
+            twin_edges.add((min(t, a), max(t, a)))
+    u1, u2 = new(), new()  # twins of the core, tied to each other
+    G.add_edge(u1, u2)
+    twin_edges.add((u1, u2))
+    for u in (u1, u2):
+        for a in (6, 7):
+            G.add_edge(u, a)
+            twin_edges.add((min(u, a), max(u, a)))
+    centre = new()  # detached: a star, a path of three, an isolate
+    for _ in range(4):
+        G.add_edge(centre, new())
+    a, b, d = new(), new(), new()
+    G.add_edges_from([(a, b), (b, d)])
+    G.add_node(new())
+
+    def strength(i, j, _data):
+        return 2 if (min(i, j), max(i, j)) in twin_edges else [1, 2, 2][(i + j) % 3]
+
+    return G, strength
+
+
+def folding_reference(G):
+    """Pieces and their attachments as FoldingPlan defines them, from networkx's biconnected components.
+
+    -1 for nodes of a component's core (its largest block), None where several blocks are largest (the
+    choice among them is the implementation's: a tree's edges are all blocks of two).
+    """
+    attachment = {}
+    for component in nx.connected_components(G):
+        H = G.subgraph(component)
+        blocks = [set(b) for b in nx.biconnected_components(H)]
+        if not blocks:
+            continue
+        core = max(blocks, key=len)
+        if sum(1 for b in blocks if len(b) == len(core)) > 1:
+            for v in component:
+                attachment[v] = None
+            continue
+        rest = H.subgraph(set(H) - core)
+        for piece in nx.connected_components(rest):
+            (a,) = {u for v in piece for u in G[v] if u in core}
+            for v in piece:
+                attachment[v] = a
+    return [attachment.get(v, -1) for v in range(G.number_of_nodes())]  # isolates: -1
+
+
+def main_pendant():
+    G, strength = pendant_graph()
+    from_networkx("pendant", G,
+                  "pendant_graph() in make_fixtures.py: a 12-cycle with chords, leaves, pendant paths, a tree, "
+                  "a triangle, a 4-cycle and a three-path piece, twins tied and not, a star, a path, an "
+                  "isolate; strength = [1, 2, 2][(i + j) % 3], 2 on the twins' ties",
+                  strength, sample_counts=[6, 20])
+    with open("pendant.json", encoding="utf-8") as f:
+        document = json.load(f)
+    attachment = folding_reference(G)
+    attachments = {a for a in attachment if a is not None and a >= 0}
+    eligible = [v for v in range(G.number_of_nodes())
+                if attachment[v] == -1 and v not in attachments and G.degree(v) > 0]
+    twins = []
+    for closed in (False, True):
+        first = {}
+        for v in eligible:
+            key = frozenset(G[v]) | ({v} if closed else set())
+            if key in first:
+                twins.append([first[key], v])
+            else:
+                first[key] = v
+    document["folding"] = {
+        "attachment": attachment,
+        "twins": twins,
+        "call": "largest of nx.biconnected_components per component; every other node's piece hangs on "
+                "the one core node it touches; twins: core nodes (not attachments) with equal open or closed "
+                "neighbourhoods, each paired with the first of its class",
+    }
+    with open("pendant.json", "w", encoding="utf-8") as f:
+        json.dump(document, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["pendant"]:
+        main_pendant()
+    else:
+        main()
+        main_pendant()
