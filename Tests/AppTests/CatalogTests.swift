@@ -12,16 +12,21 @@ struct CatalogTests {
     /// loader keeps every row): `python3 -c "import csv; print(len(list(csv.reader(open(F, encoding='utf-8-sig'))))-1)"`.
     static let rowCounts: [String: (actors: Int, ties: Int)] = [
         "muehlenviertel": (147, 398), "muehlenviertel-2026": (151, 427), "riverside": (29, 43),
+        // The example quarter as LibreOffice saved it (`make_quarter_workbooks.py` from muehlenviertel's CSV files).
+        "Quartier.xlsx": (147, 398),
     ]
 
     @Test func theListShowsEveryNetworkWithItsCounts() async throws {
         let folder = try TestServer.exampleFolder()
-        // Beside the examples: a broken network, a workbook, and things that are no network at all.
+        // Beside the examples: a broken network, a workbook, one that is no workbook inside, and things that are no
+        // network at all.
         let broken = folder.appendingPathComponent("broken")
         try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: false)
         try Data("id,name,type\na1,Kita Sonnenschein,association\n".utf8).write(to: broken.appendingPathComponent("actors.csv"))
         try Data("source,target\na1,Kita Sonnenschien\n".utf8).write(to: broken.appendingPathComponent("ties.csv"))
-        try Data([0x50, 0x4B, 0x03, 0x04]).write(to: folder.appendingPathComponent("Quartier.xlsx"))
+        try FileManager.default.copyItem(at: Repository.network("muehlenviertel-xlsx").appendingPathComponent("muehlenviertel.xlsx"),
+                                         to: folder.appendingPathComponent("Quartier.xlsx"))
+        try Data([0x50, 0x4B, 0x03, 0x04]).write(to: folder.appendingPathComponent("Zerbrochen.xlsx"))
         try Data("notes".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("output"), withIntermediateDirectories: false)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent(".hidden"), withIntermediateDirectories: false)
@@ -31,10 +36,10 @@ struct CatalogTests {
             #expect(list.header("Content-Type") == "application/json; charset=utf-8")
             let networks = try #require(try list.json()["networks"] as? [[String: Any]])
             #expect(networks.map { $0["name"] as? String } == ["broken", "muehlenviertel", "muehlenviertel-2026",
-                                                                "Quartier.xlsx", "riverside"])
+                                                                "Quartier.xlsx", "riverside", "Zerbrochen.xlsx"])
             for network in networks {
                 guard let name = network["name"] as? String, let counts = Self.rowCounts[name] else { continue }
-                #expect(network["kind"] as? String == "folder")
+                #expect(network["kind"] as? String == (name.hasSuffix(".xlsx") ? "workbook" : "folder"))
                 #expect(network["loads"] as? Bool == true)
                 #expect(network["actors"] as? Int == counts.actors, "\(name)")
                 #expect(network["ties"] as? Int == counts.ties, "\(name)")
@@ -48,7 +53,23 @@ struct CatalogTests {
             #expect(errors.first?["line"] as? Int == 2)
             #expect((errors.first?["text"] as? String)?.contains("Did you mean \"Kita Sonnenschein\"?") == true)
             #expect(networks[3]["kind"] as? String == "workbook")
-            #expect(networks[3]["state"] as? String == "pending")
+            #expect(networks[3]["state"] as? String == "loaded")
+            // A workbook that does not open: the loader's error, naming the file.
+            let unreadable = try #require(networks.last)
+            #expect(unreadable["kind"] as? String == "workbook")
+            #expect(unreadable["state"] as? String == "failed")
+            let workbookErrors = try #require(unreadable["errors"] as? [[String: Any]])
+            #expect(workbookErrors.contains { ($0["text"] as? String)?.contains("Zerbrochen.xlsx") == true })
+            // The edit forms write CSV files: a workbook's rows and edits are refused, saying why.
+            let readOnly = "The app edits only networks of CSV files; this one is a workbook"
+            let rows = try await server.request("/api/networks/Quartier.xlsx/rows?lang=en")
+            #expect(rows.status == 409)
+            #expect((try rows.json()["error"] as? String)?.hasPrefix(readOnly) == true)
+            let version = try #require(networks[3]["version"] as? String)
+            let edit = try await server.post("/api/networks/Quartier.xlsx/edits?lang=en", json: EditTests.note(0, "x"),
+                                             headers: ["If-Match: \"\(version)\""])
+            #expect(edit.status == 409)
+            #expect((try edit.json()["error"] as? String)?.hasPrefix(readOnly) == true)
             // In German: the same issue in the loader's German words.
             let german = try await server.request("/api/networks/broken?lang=de")
             let text = try #require((try german.json()["errors"] as? [[String: Any]])?.first?["text"] as? String)

@@ -12,8 +12,6 @@ struct NetworkCheck: Sendable {
         case failed(LoadFailure)
         /// The app refused to read it (a symlink leading out of FOLDER).
         case refused(NetworkSource.Refusal)
-        /// A workbook, listed before the workbook reader exists.
-        case workbookPending
     }
 
     var source: NetworkSource
@@ -40,7 +38,7 @@ struct AnalysisKey: Hashable, Sendable {
 enum AnalysisLookup: Sendable {
     /// FOLDER holds no network of that name.
     case noNetwork
-    /// The network does not load (or is refused, or a workbook this version cannot read): its check says why.
+    /// The network does not load (or is refused): its check says why.
     case notLoaded(NetworkCheck)
     /// Ready: the analysis of the prepared network, and the key its derived results are cached under.
     case ready(Analysis, AnalysisKey, NetworkCheck)
@@ -190,15 +188,11 @@ actor NetworkCatalog {
 
     private static func load(_ source: NetworkSource, version: FileVersion) -> NetworkCheck {
         if let refusal = source.refusal { return NetworkCheck(source: source, version: version, state: .refused(refusal)) }
-        switch source.kind {
-        case .workbook:
-            return NetworkCheck(source: source, version: version, state: .workbookPending)
-        case .folder:
-            do {
-                return NetworkCheck(source: source, version: version, state: .loaded(try NetworkLoader.load(from: source.url)))
-            } catch {
-                return NetworkCheck(source: source, version: version, state: .failed(error))
-            }
+        // A folder and a workbook alike: the loader reads both, as every command does.
+        do {
+            return NetworkCheck(source: source, version: version, state: .loaded(try NetworkLoader.load(from: source.url)))
+        } catch {
+            return NetworkCheck(source: source, version: version, state: .failed(error))
         }
     }
 }

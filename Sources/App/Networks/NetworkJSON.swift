@@ -28,7 +28,7 @@ struct NetworkSummary: Encodable, Sendable {
 
     var name: String
     var kind: NetworkSource.Kind
-    /// `loaded`, `failed`, `refused` or `pending` (a workbook before the workbook reader).
+    /// `loaded`, `failed` or `refused`.
     var state: String
     var loads: Bool
     var version: String
@@ -70,10 +70,6 @@ struct NetworkSummary: Encodable, Sendable {
             state = "refused"
             loads = false
             errors = [Self.issue(language.phrases.app(.linksOutside(file: file)))]
-        case .workbookPending:
-            state = "pending"
-            loads = false
-            errors = [Self.issue(language.phrases.app(.workbookPending))]
         }
     }
 

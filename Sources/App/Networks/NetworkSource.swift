@@ -5,9 +5,9 @@ import NetworkMap
 struct NetworkSource: Sendable, Hashable {
     /// How the network is stored.
     enum Kind: String, Sendable, Codable {
-        /// A folder with actors.csv, ties.csv (and network.yaml), as `NetworkLoader` reads it.
+        /// A folder with actors.csv, ties.csv (and network.yaml), or with workbooks, as `NetworkLoader` reads it.
         case folder
-        /// A `.xlsx` or `.ods` file; read once the workbook reader exists.
+        /// A `.xlsx` or `.ods` file, read by `NetworkLoader` like any workbook.
         case workbook
     }
 
@@ -28,6 +28,12 @@ struct NetworkSource: Sendable, Hashable {
 
     /// The network's version now: stamps of its files.
     var version: FileVersion { FileVersion(files: files) }
+
+    /// Whether the edit forms may write it: they write CSV files, so a network read from a workbook is shown but not
+    /// edited.
+    var isEditable: Bool {
+        kind == .folder && !files.contains { Self.workbookExtensions.contains($0.pathExtension.lowercased()) }
+    }
 
     /// Extensions of workbook files, lowercased.
     static let workbookExtensions: Set<String> = ["xlsx", "ods"]
@@ -51,9 +57,9 @@ struct NetworkSource: Sendable, Hashable {
         let inside = folder.contains(url)
         if isDirectory.boolValue {
             guard inside else { return NetworkSource(name: name, kind: .folder, url: url, files: [], refusal: .linksOutside(file: name)) }
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-            let known = Set(NetworkLoader.actorFileNames + NetworkLoader.tieFileNames + NetworkLoader.settingsFileNames)
-            let files = entries.filter { known.contains($0.lowercased()) }.sorted().map { url.appendingPathComponent($0) }
+            // The files a load reads, as the loader chooses them (CSV files, workbooks, network.yaml, aliases.csv),
+            // found by their names only.
+            let files = NetworkLoader.inputFiles(at: url).sorted { $0.path < $1.path }
             guard !files.isEmpty else { return nil }
             let outside = files.first { !folder.contains($0) }
             return NetworkSource(name: name, kind: .folder, url: url, files: files,
@@ -61,6 +67,10 @@ struct NetworkSource: Sendable, Hashable {
         }
         guard workbookExtensions.contains(url.pathExtension.lowercased()) else { return nil }
         guard inside else { return NetworkSource(name: name, kind: .workbook, url: url, files: [], refusal: .linksOutside(file: name)) }
-        return NetworkSource(name: name, kind: .workbook, url: url, files: [url], refusal: nil)
+        // A network.yaml beside the workbook is its settings, so the loader reads it too.
+        let files = NetworkLoader.inputFiles(at: url).sorted { $0.path < $1.path }
+        let outside = files.first { !folder.contains($0) }
+        return NetworkSource(name: name, kind: .workbook, url: url, files: files.isEmpty ? [url] : files,
+                             refusal: outside.map { .linksOutside(file: $0.lastPathComponent) })
     }
 }

@@ -42,7 +42,7 @@ struct CheckedUpload: Sendable {
         let extensions = decoded.map { URL(fileURLWithPath: $0.name).pathExtension.lowercased() }
         if decoded.count == 1, let ext = extensions.first, NetworkSource.workbookExtensions.contains(ext) {
             let file = decoded[0]
-            // Both .xlsx and .ods are ZIP archives; the workbook reader checks the rest when it lands.
+            // Both .xlsx and .ods are ZIP archives; the loader checks the rest when it reads it.
             guard file.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { throw .problem(.notAWorkbook(file.name)) }
             let stem = URL(fileURLWithPath: file.name).deletingPathExtension().lastPathComponent
             return CheckedUpload(baseName: NetworkName.sanitised(request.name ?? stem), workbookExtension: ext,

@@ -46,7 +46,7 @@ enum PageAssets {
         .network-list .name { display: block; font-weight: 700; }
         .network-list .meta { display: block; color: var(--muted); font-size: 0.9375rem; }
         .state-failed, .state-refused, .error { color: var(--error); }
-        .state-pending, .warning { color: var(--warning); }
+        .warning { color: var(--warning); }
         .state-loaded { color: var(--ok); }
         .counts { display: grid; grid-template-columns: max-content auto; gap: 0.125rem 1rem; margin: 0.5rem 0; }
         .counts dt { font-weight: 700; }

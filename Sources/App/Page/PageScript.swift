@@ -72,7 +72,7 @@ extension PageAssets {
           // MARK: the list
 
           function stateText(n) {
-            return { loaded: strings.loads, failed: strings.fails, refused: strings.refused, pending: strings.pending }[n.state] || n.state;
+            return { loaded: strings.loads, failed: strings.fails, refused: strings.refused }[n.state] || n.state;
           }
           function counted(n, one, many) { return n === 1 ? one : many.replace('{n}', String(n)); }
           function meta(n) {

@@ -13,7 +13,10 @@ extension AppRoutes {
         guard let name = Self.networkName(raw), let check = await context.catalog.check(named: name) else {
             return Self.message(.notFound, .noSuchNetwork(Self.shown(raw)), choice.language)
         }
-        guard check.source.kind == .folder, check.source.refusal == nil else {
+        if check.source.refusal == nil, !check.source.isEditable {
+            return Self.message(.conflict, .workbookReadOnly, choice.language)
+        }
+        guard check.source.refusal == nil else {
             let summary = NetworkSummary(check, language: choice.language, showingPrivateNames: choice.showsPrivateNames)
             return Self.json(summary, status: .conflict)
         }
@@ -49,7 +52,7 @@ extension AppRoutes {
             }
             return Self.message(.badRequest, .badEdit("kind"), language)
         }
-        guard check.source.kind == .folder else { return Self.message(.conflict, .workbookPending, language) }
+        guard check.source.isEditable else { return Self.message(.conflict, .workbookReadOnly, language) }
         var errors: [LoadIssue] = []
         if case .failed(let failure) = check.state { errors = failure.errors }
         let editContext = EditContext(network: check.network, errorsBefore: errors,

@@ -27,7 +27,7 @@ public enum AppText: String, CaseIterable, Sendable {
     case privacyToggle, privacyHint, privacyOn
     // The list of networks and adding one
     case networksHeading, networksIntro, loading, noNetworks, folderKind, workbookKind
-    case loads, fails, refused, pending, actors, ties, errors, warnings
+    case loads, fails, refused, actors, ties, errors, warnings
     case oneError, manyErrors, oneWarning, manyWarnings, asOf
     case addHeading, addIntro, filesLabel, filesHint, nameLabel, nameHint, dropZone, addButton
     case chooseFiles, uploading, added, failed, tooLarge, selected
@@ -97,7 +97,8 @@ public enum AppMessage: Sendable, Hashable {
     case notFound
     case noSuchNetwork(String)
     case linksOutside(file: String)
-    case workbookPending
+    /// A workbook is read, but the app's edit forms write only CSV files.
+    case workbookReadOnly
     case tooLarge(limit: Int)
     case badUpload(UploadProblem)
     /// The rows an edit changes were changed since the user opened them.

@@ -25,7 +25,6 @@ extension English {
         case .loads: return "loads without errors"
         case .fails: return "has errors"
         case .refused: return "not read"
-        case .pending: return "not readable yet"
         case .actors: return "actors"
         case .ties: return "ties"
         case .errors: return "Errors"
@@ -213,9 +212,9 @@ extension English {
         case .notFound: return "There is no such page."
         case .noSuchNetwork(let name): return "The folder holds no network “\(name)”."
         case .linksOutside(let file): return "“\(file)” points outside the folder; network-map reads only inside it."
-        case .workbookPending:
-            return "This version cannot read workbooks (.xlsx, .ods) yet. Save the sheets as actors.csv and ties.csv "
-                + "in a folder."
+        case .workbookReadOnly:
+            return "The app edits only networks of CSV files; this one is a workbook (.xlsx, .ods). Change it in Excel "
+                + "or LibreOffice: once it is saved, the app reads it again."
         case .tooLarge(let limit): return "The upload is larger than \(German.size(limit)); nothing was saved."
         case .badUpload(let problem): return upload(problem)
         case .editConflict: return "Someone changed this row since you opened it. Reload the network and enter your change again."

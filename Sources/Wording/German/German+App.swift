@@ -25,7 +25,6 @@ extension German {
         case .loads: return "lädt fehlerfrei"
         case .fails: return "hat Fehler"
         case .refused: return "wird nicht gelesen"
-        case .pending: return "noch nicht lesbar"
         case .actors: return "Akteure"
         case .ties: return "Beziehungen"
         case .errors: return "Fehler"
@@ -215,9 +214,9 @@ extension German {
         case .notFound: return "Diese Seite gibt es nicht."
         case .noSuchNetwork(let name): return "Im Ordner gibt es kein Netzwerk „\(name)“."
         case .linksOutside(let file): return "„\(file)“ verweist auf eine Stelle außerhalb des Ordners; network-map liest nur darin."
-        case .workbookPending:
-            return "Arbeitsmappen (.xlsx, .ods) kann diese Fassung noch nicht lesen. Speichern Sie die Blätter als "
-                + "actors.csv und ties.csv in einem Ordner."
+        case .workbookReadOnly:
+            return "Die App bearbeitet nur Netzwerke aus CSV-Dateien; dieses ist eine Arbeitsmappe (.xlsx, .ods). "
+                + "Ändern Sie sie in Excel oder LibreOffice: Sobald sie gespeichert ist, liest die App sie neu."
         case .tooLarge(let limit): return "Das Hochgeladene ist größer als \(Self.size(limit)); nichts wurde gespeichert."
         case .badUpload(let problem): return upload(problem)
         case .editConflict:
