@@ -87,6 +87,14 @@ struct ViewTests {
         #expect(report.status == 200)
         #expect(report.text.contains("Riverside"))
         #expect(!report.text.contains("Mary O."))
+        // The HTML page is report --format html's: the map and the stakeholder matrix with every rated actor (28 of
+        // the 29 rows of actors.csv have both influence and interest, by Python's csv module).
+        let page = try await server.finished("/api/networks/riverside/download/report.html?lang=en")
+        #expect(page.status == 200)
+        #expect(page.text.contains("<div id=\"map\">") && page.text.contains("<div id=\"matrix\""))
+        // (Graphviz writes the ids' dashes as &#45;.)
+        #expect(page.text.components(separatedBy: "id=\"matrix&#45;actor&#45;").count - 1 == 28)
+        #expect(!page.text.contains("Mary O."))
         let graphml = try await server.finished("/api/networks/riverside/download/network.graphml")
         #expect(graphml.status == 200)
         #expect(graphml.text.components(separatedBy: "<node ").count - 1 == 29)

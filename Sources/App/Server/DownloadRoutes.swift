@@ -70,8 +70,11 @@ extension AppRoutes {
                     let text = FullReport(analysis, language: language).document.rendered(.markdown)
                     return .bytes(Data(text.utf8), type: file.type)
                 case .reportHTML:
+                    // The page `report --format html` writes: the map and the stakeholder matrix.
                     let svg = try HTMLReport.mapSVG(analysis, language: language)
-                    return .bytes(Data(HTMLReport.render(analysis, language: language, svg: svg).utf8), type: file.type)
+                    let matrix = try HTMLReport.matrixSVG(analysis, language: language)
+                    let page = HTMLReport.render(analysis, language: language, svg: svg, matrixSVG: matrix)
+                    return .bytes(Data(page.utf8), type: file.type)
                 case .mapSVG, .mapPDF, .mapPNG:
                     let format: MapFormat = file == .mapSVG ? .svg : file == .mapPDF ? .pdf : .png
                     var render = RenderOptions()
