@@ -161,6 +161,11 @@ struct TextPages {
         }
         blocks.append(.heading(strings.questionsHeading))
         blocks.append(.questions(Array(strings.questions(content).prefix(questions))))
+        // Of the cautions only the one that changes how every finding above is read: how many ties rest on one
+        // side's word (merged interviews). The others are in the detailed handout and the report.
+        for case .unconfirmedTies(let evidence) in content.analysis.cautions {
+            blocks.append(.note([TextRun(s.caution(.unconfirmedTies(evidence)))]))
+        }
         blocks.append(.note([TextRun(strings.dataProtection)]))
         return blocks
     }
