@@ -7,14 +7,15 @@ OUT ?= output
 BIN = .build/release/network-map
 # System packages the build and the tests need: Graphviz's C library (with cairo for PDF/PNG),
 # cairo's headers for the handout, poppler-utils to check PDFs in tests, chromium to run the HTML report's script in tests,
+# chromium-driver for the app's browser check (Tests/AppTests/browser/axe_check.py, with selenium and axe-core from pip).
 # cmark-gfm (GitHub's Markdown) to check in tests that names stay text in the Markdown reports.
 # zlib1g-dev: zlib's headers, which ZIPFoundation (the zip container of .xlsx/.ods) builds against on Linux.
-PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium cmark-gfm zlib1g-dev
+PACKAGES = libgraphviz-dev libcairo2-dev pkg-config poppler-utils fonts-dejavu-core chromium chromium-driver cmark-gfm zlib1g-dev
 # Only `make test` needs LibreOffice: a test opens our own .xlsx output with soffice (converted to CSV) and compares
 # the values; it is skipped where soffice is missing, but under CI (CI set) it must run, so `make test` installs it.
 TEST_PACKAGES = libreoffice-calc-nogui
 
-.PHONY: demo test look lint bench fuzz deps build clean
+.PHONY: demo test browser-check look lint bench fuzz deps build clean
 
 deps:
 	@missing=""; for p in $(PACKAGES) $(EXTRA_PACKAGES); do \
@@ -55,6 +56,17 @@ test: EXTRA_PACKAGES = $(TEST_PACKAGES)
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory browser-check
+
+# The app's page in headless Chromium with axe-core: fails on a serious or critical accessibility violation.
+# Installs selenium and axe-selenium-python with pip when missing; without a browser it skips, except under CI.
+browser-check:
+	@if command -v python3 >/dev/null 2>&1 && ! python3 -c "import selenium, axe_selenium_python" >/dev/null 2>&1; then \
+	  echo "Installing selenium and axe-selenium-python for the browser check (pip install --quiet)"; \
+	  python3 -m pip install --quiet selenium axe-selenium-python >/dev/null 2>&1 || \
+	  echo "Could not install selenium/axe-selenium-python."; \
+	fi
+	python3 Tests/AppTests/browser/axe_check.py
 
 # Pictures for a person to look at after changing how maps or the handout look (not a test: nothing is
 # asserted): the example quarter's maps in several views, a what-if, a diff, and the handout's pages, as PNG

@@ -12,6 +12,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own dependencies, named for the app's logger, the listening channel's address and its shutdown.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // The zip container of .xlsx and .ods workbooks (read and write).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -52,10 +57,23 @@ let package = Package(
             name: "Reports",
             dependencies: ["NetworkMap", "Wording", "GraphvizMap"]
         ),
+        // The local web app (`network-map app`): the only module that depends on Hummingbird.
+        .target(
+            name: "NetworkMapApp",
+            dependencies: [
+                "NetworkMap", "Wording", "GraphvizMap", "Reports",
+                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Sources/App"
+        ),
         .executableTarget(
             name: "network-map",
             dependencies: [
-                "NetworkMap", "Wording", "GraphvizMap", "Reports",
+                "NetworkMap", "Wording", "GraphvizMap", "Reports", "NetworkMapApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,6 +119,14 @@ let package = Package(
             dependencies: ["NetworkMap", "TestSupport", "Fuzzing"],
             // Fuzz regression fixtures are read by path, like the golden files.
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AppTests",
+            // Real sockets through a small raw client, not HummingbirdTesting: that pulls in AsyncHTTPClient and
+            // BoringSSL, minutes of build time for what a loopback socket does.
+            dependencies: ["NetworkMapApp", "NetworkMap", "TestSupport", "Wording"],
+            // The browser check is a Python script run by `make test`, not a bundle resource.
+            exclude: ["browser"]
         ),
     ]
 )

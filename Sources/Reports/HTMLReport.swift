@@ -24,8 +24,6 @@ public enum HTMLReport {
         let s = Strings(language, analysis: analysis)
         let report = FullReport(analysis, language: language, top: top)
         let e = { Markup.escape($0) }
-        let types = analysis.types.map { type in (type.rawValue, s.typeLabel(type, plural: true)) }
-        let themes = analysis.themes
         var page = """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">
@@ -49,30 +47,7 @@ public enum HTMLReport {
             <noscript><p class="note">\(e(s.phrases.html(.noScript)))</p></noscript>
             <main>
             <section id="explore" aria-label="\(e(s.phrases.html(.mapHeading)))">
-            <form id="controls" role="search" onsubmit="return false">
-            <label for="search" class="visually-hidden">\(e(s.phrases.html(.searchLabel)))</label>
-            <input type="search" id="search" placeholder="\(e(s.phrases.html(.searchPlaceholder)))" autocomplete="off">
-            <label for="type-filter" class="visually-hidden">\(e(s.phrases.html(.typeFilter)))</label>
-            <select id="type-filter">
-            <option value="">\(e(s.phrases.html(.allTypes)))</option>
-
-            """
-        for (id, label) in types { page += "<option value=\"\(e(id))\">\(e(label))</option>\n" }
-        page += """
-            </select>
-            <label for="theme-filter" class="visually-hidden">\(e(s.phrases.html(.themeFilter)))</label>
-            <select id="theme-filter">
-            <option value="">\(e(s.phrases.html(.allThemes)))</option>
-
-            """
-        for theme in themes { page += "<option value=\"\(e(theme))\">\(e(theme))</option>\n" }
-        page += """
-            </select>
-            <button type="button" id="reset">\(e(s.phrases.html(.reset)))</button>
-            <button type="button" id="zoom-in" title="\(e(s.phrases.html(.zoomIn)))" aria-label="\(e(s.phrases.html(.zoomIn)))">+</button>
-            <button type="button" id="zoom-out" title="\(e(s.phrases.html(.zoomOut)))" aria-label="\(e(s.phrases.html(.zoomOut)))">−</button>
-            </form>
-            <div id="results" aria-live="polite"></div>
+            \(explorerControls(s.phrases))
             <div id="views"\(matrixSVG == nil ? "" : " class=\"both\"")>
             <div id="map">
 
@@ -86,6 +61,7 @@ public enum HTMLReport {
         page += """
             </div>
             <div id="details" aria-live="polite"><p class="hint">\(e(s.phrases.html(.hint)))</p></div>
+            \(actorTable(s.phrases))
             </section>
             <section id="findings" aria-label="\(e(s.phrases.html(.findingsHeading)))">
             \(report.body.html())</section>
@@ -94,7 +70,8 @@ public enum HTMLReport {
             \(HTMLText.scriptJSON(data(analysis, strings: s).rendered()))
             </script>
             <script>
-            \(script)
+            \(MapExplorer.script)
+            \(bootstrap)
             </script>
             </body>
             </html>
@@ -103,8 +80,62 @@ public enum HTMLReport {
         return page
     }
 
-    /// What the script needs: labels, and per actor its SVG id, name, type, themes, formatted measures and neighbours.
-    static func data(_ analysis: Analysis, strings s: Strings) -> JSONValue {
+    /// The search, the filters by type, theme and area, reset and zoom, each with a visible label (axe-core counts a
+    /// visually hidden label as hidden): the controls of ``MapExplorer``, in the
+    /// report and in the app alike (their options come from the data).
+    public static func explorerControls(_ phrases: any Phrases) -> String {
+        let e = { Markup.escape($0) }
+        func filter(_ id: String, _ label: PageText, _ all: PageText) -> String {
+            "<label for=\"\(id)\" class=\"control\">\(e(phrases.html(label)))</label>\n"
+                + "<select id=\"\(id)\" aria-label=\"\(e(phrases.html(label)))\">\n<option value=\"\">\(e(phrases.html(all)))</option>\n</select>"
+        }
+        return """
+            <form id="controls" role="search">
+            <label for="search" class="control">\(e(phrases.html(.searchLabel)))</label>
+            <input type="search" id="search" placeholder="\(e(phrases.html(.searchPlaceholder)))" aria-label="\(e(phrases.html(.searchLabel)))">
+            \(filter("type-filter", .typeFilter, .allTypes))
+            \(filter("theme-filter", .themeFilter, .allThemes))
+            \(filter("area-filter", .areaFilter, .allAreas))
+            <button type="button" id="reset">\(e(phrases.html(.reset)))</button>
+            <button type="button" id="zoom-in" title="\(e(phrases.html(.zoomIn)))" aria-label="\(e(phrases.html(.zoomIn)))">+</button>
+            <button type="button" id="zoom-out" title="\(e(phrases.html(.zoomOut)))" aria-label="\(e(phrases.html(.zoomOut)))">−</button>
+            </form>
+            <div id="results" aria-live="polite"></div>
+            """
+    }
+
+    /// The map's content as a table that ``MapExplorer`` fills: the same actors, reachable without seeing the map.
+    public static func actorTable(_ phrases: any Phrases) -> String {
+        let e = { Markup.escape($0) }
+        let columns: [(PageText, Bool)] = [(.columnName, false), (.columnType, false), (.columnThemes, false),
+                                           (.columnArea, false), (.columnContacts, true), (.columnBetweenness, true)]
+        let header = columns.map { "<th scope=\"col\"\($0.1 ? " class=\"num\"" : "")>\(e(phrases.html($0.0)))</th>" }.joined()
+        return """
+            <section id="actor-table" aria-labelledby="actor-table-heading">
+            <h2 id="actor-table-heading">\(e(phrases.html(.listHeading)))</h2>
+            <p class="hint">\(e(phrases.html(.listIntro)))</p>
+            <div class="table-frame"><table>
+            <thead><tr>\(header)</tr></thead>
+            <tbody id="actor-list"></tbody>
+            </table></div>
+            </section>
+            """
+    }
+
+    /// Starts ``MapExplorer`` on the report's own data; a link may name an actor to show (`page.html#actor=ID`).
+    static let bootstrap = """
+        (function () {
+          var explorer = NetworkMapExplorer.create(document);
+          explorer.load(JSON.parse(document.getElementById('network-data').textContent));
+          var wanted = decodeURIComponent((location.hash.match(/^#actor=(.*)$/) || [])[1] || '');
+          if (wanted) { explorer.selectID(wanted); }
+          document.documentElement.setAttribute('data-ready', String(explorer.actors.length));
+        })();
+        """
+
+    /// What the script needs: labels, the filters' options, and per actor its SVG id, name, type, themes, formatted
+    /// measures and neighbours.
+    public static func data(_ analysis: Analysis, strings s: Strings) -> JSONValue {
         let graph = analysis.graph
         let actors: [JSONValue] = analysis.measures.enumerated().map { v, m in
             let actor = analysis.network.actors[v]
@@ -129,8 +160,15 @@ public enum HTMLReport {
                 ("neighbours", .array(neighbours.map { .int($0) })),
             ])
         }
+        let areas = Set(analysis.network.actors.compactMap(\.area)).sorted()
+        func pairs(_ items: [(String, String)]) -> JSONValue { .array(items.map { .array([.string($0.0), .string($0.1)]) }) }
         return .object([
             ("labels", .object(s.phrases.htmlScriptLabels.map { ($0.0, .string($0.1)) })),
+            ("filters", .object([
+                ("types", pairs(analysis.types.map { ($0.rawValue, s.typeLabel($0, plural: true)) })),
+                ("themes", pairs(analysis.themes.map { ($0, $0) })),
+                ("areas", pairs(areas.map { ($0, $0) })),
+            ])),
             ("measureLabels", .array(s.phrases.htmlMeasureLabels.map { .string($0) })),
             ("actors", .array(actors)),
         ])
@@ -140,7 +178,7 @@ public enum HTMLReport {
     ///
     /// One pass over the bytes: removing Graphviz's comment per node and tie one by one, each searched from the
     /// start, took 12 s for the example quarter. O(n).
-    static func inlineSVG(_ svg: String) -> String {
+    public static func inlineSVG(_ svg: String) -> String {
         let bytes = Array(svg.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -216,214 +254,14 @@ public enum HTMLReport {
         th.num, td.num { text-align: right; }
         code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        #controls label.control { align-self: center; font-size: 0.9rem; color: #444; }
+        #actor-table { margin-top: 1rem; }
+        #actor-table h2 { font-size: 1.2rem; }
+        .table-frame { max-height: 24rem; overflow: auto; border: 1px solid var(--line); border-radius: 4px; }
+        .table-frame table { margin: 0; width: 100%; }
+        .table-frame thead th { position: sticky; top: 0; background: #fff; }
+        #actor-list tr.selected { background: #fdecea; }
         @media print { #controls, #results, #details { display: none; } main { display: block; } #explore { position: static; max-height: none; } }
-        """
-
-    static let script = """
-        (function () {
-          'use strict';
-          var data = JSON.parse(document.getElementById('network-data').textContent);
-          var actors = data.actors, labels = data.labels;
-          var map = document.getElementById('map');
-          var search = document.getElementById('search');
-          var typeFilter = document.getElementById('type-filter');
-          var themeFilter = document.getElementById('theme-filter');
-          var results = document.getElementById('results');
-          var details = document.getElementById('details');
-          var hint = details.firstElementChild.cloneNode(true);
-          var selected = -1;
-
-          var nodes = actors.map(function (a) {
-            var el = document.getElementById(a.svg);
-            return el && map.contains(el) ? el : null;
-          });
-          var matrix = document.getElementById('matrix');
-          var points = actors.map(function (a) {
-            var el = matrix ? document.getElementById(a.matrix) : null;
-            return el && matrix.contains(el) ? el : null;
-          });
-          var byTitle = {}, byElement = new Map();
-          nodes.forEach(function (el, i) {
-            if (!el) { return; }
-            byElement.set(el, i);
-            var title = el.querySelector('title');
-            if (title) { byTitle[title.textContent] = i; }
-          });
-          var edges = [];
-          map.querySelectorAll('g.edge').forEach(function (el) {
-            var title = el.querySelector('title');
-            if (!title) { return; }
-            var ends = title.textContent.split(/--|->/);
-            var a = byTitle[ends[0]], b = byTitle[ends[1]];
-            if (a !== undefined && b !== undefined) { edges.push({ el: el, a: a, b: b }); }
-          });
-
-          function fold(text) {
-            return text.toLocaleLowerCase().normalize('NFD').replace(/[\\u0300-\\u036f]/g, '');
-          }
-          function passesFilters(i) {
-            var a = actors[i];
-            if (typeFilter.value && a.type !== typeFilter.value) { return false; }
-            if (themeFilter.value && a.themes.indexOf(themeFilter.value) < 0) { return false; }
-            return true;
-          }
-          function matchesQuery(i) {
-            var q = fold(search.value.trim());
-            return q !== '' && fold(actors[i].name).indexOf(q) >= 0;
-          }
-          function element(tag, text, className) {
-            var el = document.createElement(tag);
-            if (text !== undefined) { el.textContent = text; }
-            if (className) { el.className = className; }
-            return el;
-          }
-          function actorButton(i) {
-            var button = element('button', actors[i].name, 'actor-link');
-            button.type = 'button';
-            button.addEventListener('click', function () { select(i); });
-            return button;
-          }
-
-          function update() {
-            var near = null;
-            if (selected >= 0) {
-              near = new Set(actors[selected].neighbours);
-              near.add(selected);
-            }
-            nodes.forEach(function (el, i) {
-              if (!el) { return; }
-              el.classList.toggle('filtered', !passesFilters(i));
-              el.classList.toggle('dim', near !== null && !near.has(i));
-              el.classList.toggle('selected', i === selected);
-              el.classList.toggle('match', matchesQuery(i));
-            });
-            points.forEach(function (el, i) {
-              if (!el) { return; }
-              el.classList.toggle('filtered', !passesFilters(i));
-              el.classList.toggle('dim', near !== null && !near.has(i));
-              el.classList.toggle('selected', i === selected);
-              el.classList.toggle('match', matchesQuery(i));
-            });
-            edges.forEach(function (edge) {
-              var visible = passesFilters(edge.a) && passesFilters(edge.b);
-              var incident = selected >= 0 && (edge.a === selected || edge.b === selected);
-              edge.el.classList.toggle('filtered', !visible);
-              edge.el.classList.toggle('dim', selected >= 0 && !incident);
-              edge.el.classList.toggle('incident', incident);
-            });
-            showResults();
-          }
-
-          function showResults() {
-            results.textContent = '';
-            if (search.value.trim() === '') { return; }
-            var found = [];
-            actors.forEach(function (a, i) { if (matchesQuery(i) && passesFilters(i)) { found.push(i); } });
-            if (found.length === 0) { results.appendChild(element('span', labels.noMatch, 'hint')); return; }
-            results.appendChild(element('span', found.length + ' ' + labels.matches + ':', 'hint'));
-            found.slice(0, 40).forEach(function (i) { results.appendChild(actorButton(i)); });
-          }
-
-          function showDetails() {
-            details.textContent = '';
-            if (selected < 0) { details.appendChild(hint.cloneNode(true)); return; }
-            var a = actors[selected];
-            details.appendChild(element('h3', a.name));
-            details.appendChild(element('p', a.typeLabel));
-            if (a.themes.length) { details.appendChild(element('p', labels.themes + ': ' + a.themes.join(', '))); }
-            if (a.area) { details.appendChild(element('p', labels.area + ': ' + a.area)); }
-            var table = element('table');
-            data.measureLabels.forEach(function (label, k) {
-              var row = element('tr');
-              row.appendChild(element('th', label));
-              row.appendChild(element('td', a.values[k], 'num'));
-              table.appendChild(row);
-            });
-            details.appendChild(table);
-            details.appendChild(element('h4', labels.neighbours + ' (' + a.neighbours.length + ')'));
-            var list = element('p');
-            if (a.neighbours.length === 0) { list.textContent = labels.none; }
-            a.neighbours.forEach(function (j) { list.appendChild(actorButton(j)); list.appendChild(document.createTextNode(' ')); });
-            details.appendChild(list);
-            var clear = element('button', labels.close, 'actor-link');
-            clear.type = 'button';
-            clear.addEventListener('click', function () { select(-1); });
-            details.appendChild(clear);
-          }
-
-          // Zoom: the map grows inside its scrolling frame, so names become readable on a big network.
-          var zoom = 1;
-          var svgElements = [map.querySelector('svg'), matrix ? matrix.querySelector('svg') : null];
-          function setZoom(z) {
-            zoom = Math.max(1, Math.min(8, z));
-            svgElements.forEach(function (el) { if (el) { el.style.width = (zoom * 100) + '%'; } });
-          }
-          document.getElementById('zoom-in').addEventListener('click', function () { setZoom(zoom * 1.5); centre(); });
-          document.getElementById('zoom-out').addEventListener('click', function () { setZoom(zoom / 1.5); centre(); });
-          map.addEventListener('wheel', function (event) {
-            if (!event.ctrlKey) { return; }
-            event.preventDefault();
-            setZoom(zoom * (event.deltaY < 0 ? 1.25 : 0.8));
-          }, { passive: false });
-          function centre() {
-            [nodes[selected], points[selected]].forEach(function (el) {
-              if (selected >= 0 && el && el.scrollIntoView) { el.scrollIntoView({ block: 'center', inline: 'center' }); }
-            });
-          }
-
-          function select(i) {
-            selected = i;
-            update();
-            showDetails();
-            if (i >= 0 && zoom < 2.5) { setZoom(2.5); }
-            centre();
-          }
-
-          map.addEventListener('click', function (event) {
-            var el = event.target.closest ? event.target.closest('g.node') : null;
-            if (el && byElement.has(el)) { select(byElement.get(el)); event.preventDefault(); }
-          });
-          // Map and matrix: hovering or focusing an actor in one highlights it in the other; Tab reaches every
-          // actor, Enter or Space selects it.
-          function link(i, on) {
-            [nodes[i], points[i]].forEach(function (el) { if (el) { el.classList.toggle('linked', on); } });
-          }
-          function reachable(el, i) {
-            if (!el) { return; }
-            el.setAttribute('tabindex', '0');
-            el.setAttribute('role', 'button');
-            el.setAttribute('aria-label', actors[i].name);
-            el.addEventListener('mouseenter', function () { link(i, true); });
-            el.addEventListener('mouseleave', function () { link(i, false); });
-            el.addEventListener('focus', function () { link(i, true); });
-            el.addEventListener('blur', function () { link(i, false); });
-            el.addEventListener('keydown', function (event) {
-              if (event.key === 'Enter' || event.key === ' ') { select(i); event.preventDefault(); }
-            });
-          }
-          nodes.forEach(reachable);
-          points.forEach(function (el, i) {
-            reachable(el, i);
-            if (el) { el.addEventListener('click', function (event) { select(i); event.preventDefault(); }); }
-          });
-          search.addEventListener('input', update);
-          search.addEventListener('keydown', function (event) {
-            if (event.key !== 'Enter') { return; }
-            for (var i = 0; i < actors.length; i++) {
-              if (matchesQuery(i) && passesFilters(i)) { select(i); break; }
-            }
-          });
-          typeFilter.addEventListener('change', update);
-          themeFilter.addEventListener('change', update);
-          document.getElementById('reset').addEventListener('click', function () {
-            search.value = ''; typeFilter.value = ''; themeFilter.value = '';
-            select(-1);
-          });
-          // A link may name an actor to show: page.html#actor=ID.
-          var wanted = decodeURIComponent((location.hash.match(/^#actor=(.*)$/) || [])[1] || '');
-          if (wanted) { actors.forEach(function (a, i) { if (a.id === wanted) { select(i); } }); }
-          document.documentElement.setAttribute('data-ready', String(actors.length));
-        })();
         """
 }
 

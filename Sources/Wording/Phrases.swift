@@ -16,7 +16,7 @@ import NetworkMap
 /// What stays outside the tables is the data's own vocabulary: the header names, type names and yes/no words
 /// a spreadsheet may contain in either language are the loader's input grammar (`ColumnAliases.swift`).
 public protocol Phrases: Grammar, LoadPhrases, TemplatePhrases, NetworkFileWords, MergePhrases, ReportPhrases, HandoutPhrases,
-    ScenarioPhrases, MapPhrases, MatrixPhrases, ConsolePhrases, SystemPhrases, WorkbookPhrases {}
+    ScenarioPhrases, MapPhrases, MatrixPhrases, ConsolePhrases, SystemPhrases, WorkbookPhrases, AppPhrases {}
 
 extension Language {
     /// The table of this language.

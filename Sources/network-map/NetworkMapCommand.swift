@@ -2,7 +2,7 @@ import ArgumentParser
 import NetworkMap
 
 @main
-struct NetworkMapCommand: ParsableCommand {
+struct NetworkMapCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "network-map",
         abstract: "See the network of a neighbourhood: brokers, gaps and isolated groups.",
@@ -18,6 +18,7 @@ struct NetworkMapCommand: ParsableCommand {
         subcommands: [
             Check.self, Render.self, Brokers.self, Gaps.self, Groups.self, Report.self, HandoutCommand.self,
             MatrixCommand.self, WhatIfCommand.self, DiffCommand.self, MergeCommand.self, Convert.self, Init.self,
+            AppCommand.self,
         ]
     )
 }

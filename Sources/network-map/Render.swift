@@ -8,6 +8,7 @@ import Wording
 extension MapFormat: ExpressibleByArgument {}
 extension MapColorBy: ExpressibleByArgument {}
 extension MapClusterBy: ExpressibleByArgument {}
+extension MapChoices.Size: ExpressibleByArgument {}
 
 /// `network-map render`: the map, drawn through Graphviz's C library.
 struct Render: ParsableCommand {
@@ -19,8 +20,6 @@ struct Render: ParsableCommand {
             dashed one. Writes output/NAME-map.FORMAT unless -o is given. Exit code 70 when Graphviz fails.
             """
     )
-
-    enum SizeBy: String, ExpressibleByArgument, CaseIterable { case betweenness, degree, pagerank, influence, none }
 
     @OptionGroup var source: NetworkArgument
     @OptionGroup var output: OutputOptions
@@ -40,7 +39,7 @@ struct Render: ParsableCommand {
     var colorBy: MapColorBy = .type
 
     @Option(help: "Node size by: betweenness, degree, pagerank, influence or none.")
-    var sizeBy: SizeBy = .betweenness
+    var sizeBy: MapChoices.Size = .betweenness
 
     @Option(help: "Draw groups as clusters: community, area, type or theme.")
     var clusterBy: MapClusterBy?
@@ -78,13 +77,6 @@ struct Render: ParsableCommand {
         Set(highlight.split(separator: ",").map { Normalize.key(String($0)) }.filter { !$0.isEmpty })
     }
 
-    /// The ties of a merged network that rest on one side's word (`merge` wrote their confirmation).
-    static func unconfirmed(_ network: Network) -> [MapOptions.TieMarking] {
-        network.ties.filter { $0.confirmation == .oneSided || $0.confirmation == .unverifiable }.map {
-            MapOptions.TieMarking(source: $0.source, target: $0.target, kind: $0.kind.rawValue, marks: [.unconfirmed])
-        }
-    }
-
     func run() throws {
         let run = try analyse(source, output, flags, exclude: excluded)
         let analysis = run.analysis, language = run.language
@@ -115,32 +107,11 @@ struct Render: ParsableCommand {
             selection = selection.map { $0.intersection(members) } ?? members
         }
 
-        let marks = self.marks
-        let m = analysis.measures
-        let sizeValues: [Double]?
-        let sizeLabel: String?
+        let marks = Set(self.marks.compactMap(MapChoices.Mark.init(rawValue:)))
+        let choices = MapChoices(colorBy: colorBy, sizeBy: sizeBy, marks: marks, brokers: brokers, clusterBy: clusterBy)
+        let options = choices.options(analysis, language: language, selection: selection, highlighted: highlighted,
+                                      focusName: focusName)
         let phrases = language.phrases
-        switch sizeBy {
-        case .betweenness: sizeValues = m.map(\.betweenness); sizeLabel = phrases.sizeMeaning(.betweenness)
-        case .degree: sizeValues = m.map { Double($0.degree) }; sizeLabel = phrases.sizeMeaning(.degree)
-        case .pagerank: sizeValues = m.map(\.pagerank); sizeLabel = phrases.sizeMeaning(.pagerank)
-        case .influence: sizeValues = network.actors.map { $0.influence ?? 0 }; sizeLabel = phrases.sizeMeaning(.influence)
-        case .none: sizeValues = nil; sizeLabel = nil
-        }
-        let isolatedGroups = marks.contains("isolated")
-            ? analysis.isolatedGroups.detachedComponents.map { analysis.components[$0] } + analysis.isolates.map { [$0] } : []
-        let options = MapOptions(
-            language: language, selection: selection, colorBy: colorBy,
-            sizeValues: sizeValues, sizeLabel: sizeLabel, communities: analysis.communities.membership,
-            highlightBrokers: marks.contains("brokers") ? Set(analysis.brokers(top: brokers).map(\.actor)) : [],
-            articulationPoints: marks.contains("bridges") ? Set(analysis.articulationPoints) : [],
-            bridges: marks.contains("bridges") ? analysis.bridges.map { ($0.u, $0.v) } : [],
-            isolatedGroups: isolatedGroups,
-            introductions: marks.contains("introductions") ? analysis.introductions().map { ($0.source, $0.target) } : [],
-            highlighted: highlighted, clusterBy: clusterBy,
-            captions: MapCaptions.make(analysis, language: language, sizeBy: sizeLabel, focusName: focusName,
-                                       shownActors: selection?.count),
-            tieMarks: marks.contains("unconfirmed") ? Self.unconfirmed(network) : [])
         let spec = MapSpec(analysis, options: options)
 
         let format = self.format ?? output.output.flatMap { MapFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .svg

@@ -11,12 +11,13 @@ import Foundation
 /// - Rows with errors still take part in the later checks (an actor with a bad type can still be named by a
 ///   tie), so that one mistake does not cause a cascade of follow-up errors.
 public enum NetworkLoader {
-    /// File names accepted in a folder, in order of preference (German names too).
-    static let actorFileNames = ["actors.csv", "actors.tsv", "actors.txt", "akteure.csv", "akteure.tsv", "akteure.txt",
-                                 "actors.xlsx", "actors.ods", "akteure.xlsx", "akteure.ods"]
-    static let tieFileNames = ["ties.csv", "ties.tsv", "ties.txt", "beziehungen.csv", "beziehungen.tsv", "beziehungen.txt",
-                               "ties.xlsx", "ties.ods", "beziehungen.xlsx", "beziehungen.ods"]
-    static let settingsFileNames = ["network.yaml", "network.yml", "netzwerk.yaml", "netzwerk.yml"]
+    /// File names accepted in a folder, in order of preference (German names too); public for the app, which lists
+    /// the folders that hold a network.
+    public static let actorFileNames = ["actors.csv", "actors.tsv", "actors.txt", "akteure.csv", "akteure.tsv", "akteure.txt",
+                                        "actors.xlsx", "actors.ods", "akteure.xlsx", "akteure.ods"]
+    public static let tieFileNames = ["ties.csv", "ties.tsv", "ties.txt", "beziehungen.csv", "beziehungen.tsv", "beziehungen.txt",
+                                      "ties.xlsx", "ties.ods", "beziehungen.xlsx", "beziehungen.ods"]
+    public static let settingsFileNames = ["network.yaml", "network.yml", "netzwerk.yaml", "netzwerk.yml"]
     /// The user's decisions about names (``AliasTable``), kept in a network folder by `merge`.
     static let aliasFileNames = ["aliases.csv", "aliase.csv"]
 

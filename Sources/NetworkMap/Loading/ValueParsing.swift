@@ -1,5 +1,5 @@
 /// Parsing of the cells users type: numbers with a decimal comma, yes/no in two languages, strength words.
-enum ValueParsing {
+public enum ValueParsing {
     /// `2.5`, `2,5` (German decimal comma) and ` 3 ` as numbers; `nil` for anything else, including `1.000,5`.
     static func number(_ text: String) -> Double? {
         let t = text.trimmingWhitespace
@@ -11,7 +11,7 @@ enum ValueParsing {
     }
 
     /// yes/no, ja/nein, true/false, wahr/falsch, 1/0, x (a cross in a column) and their one-letter forms.
-    static func bool(_ text: String) -> Bool? {
+    public static func bool(_ text: String) -> Bool? {
         switch Normalize.key(text) {
         case "yes", "y", "ja", "j", "true", "wahr", "1", "x", "✓", "✔": return true
         case "no", "n", "nein", "false", "falsch", "0", "-": return false
@@ -29,7 +29,7 @@ enum ValueParsing {
     }
 
     /// Tie strength: 1-3 (decimals allowed) or weak/medium/strong, schwach/mittel/stark.
-    static func strength(_ text: String) -> Double? {
+    public static func strength(_ text: String) -> Double? {
         switch Normalize.key(text) {
         case "weak", "schwach", "gering", "low", "niedrig": return 1
         case "medium", "mittel", "moderate", "mittelstark": return 2

@@ -338,6 +338,18 @@ extension English {
             return "Click an actor on the map or in the list of matches: its direct contacts are highlighted and its measures appear here."
         case .noMap: return "The map could not be drawn. Search, filters and measures still work."
         case .noScript: return "Search and highlighting need JavaScript; the findings are readable without it."
+        case .areaFilter: return "Filter by area"
+        case .allAreas: return "All areas"
+        case .listHeading: return "The map as a list"
+        case .listIntro:
+            return "Every actor of the map with their contacts; search and filters apply here too. "
+                + "Clicking a name selects the actor as on the map."
+        case .columnName: return "Name"
+        case .columnType: return "Type"
+        case .columnThemes: return "Themes"
+        case .columnArea: return "Area"
+        case .columnContacts: return "Contacts"
+        case .columnBetweenness: return "Brokerage"
         }
     }
 

@@ -355,6 +355,18 @@ extension German {
         case .noMap: return "Die Karte konnte nicht gezeichnet werden. Suche, Filter und Kennzahlen funktionieren trotzdem."
         case .noScript:
             return "Für Suche und Hervorhebung muss JavaScript eingeschaltet sein; die Ergebnisse rechts sind auch so lesbar."
+        case .areaFilter: return "Nach Gebiet filtern"
+        case .allAreas: return "Alle Gebiete"
+        case .listHeading: return "Die Karte als Liste"
+        case .listIntro:
+            return "Alle Akteure der Karte mit ihren Kontakten; Suche und Filter gelten auch hier. "
+                + "Ein Klick auf einen Namen wählt den Akteur wie in der Karte."
+        case .columnName: return "Name"
+        case .columnType: return "Typ"
+        case .columnThemes: return "Themen"
+        case .columnArea: return "Gebiet"
+        case .columnContacts: return "Kontakte"
+        case .columnBetweenness: return "Vermittlung"
         }
     }
 

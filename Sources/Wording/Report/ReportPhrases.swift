@@ -176,4 +176,7 @@ public enum IntroductionPurpose: Sendable {
 public enum PageText: Sendable, CaseIterable {
     case searchLabel, searchPlaceholder, allTypes, allThemes, typeFilter, themeFilter, reset, zoomIn, zoomOut
     case mapHeading, matrixHeading, findingsHeading, hint, noMap, noScript
+    case areaFilter, allAreas
+    /// The map's content as a table, for those who cannot see or point at the map.
+    case listHeading, listIntro, columnName, columnType, columnThemes, columnArea, columnContacts, columnBetweenness
 }

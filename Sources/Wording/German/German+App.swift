@@ -1,0 +1,273 @@
+import NetworkMap
+
+extension German {
+    public func app(_ text: AppText) -> String {
+        switch text {
+        case .pageTitle: return "network-map – Ihre Netzwerke"
+        case .skipLink: return "Zum Inhalt springen"
+        case .tagline: return "Läuft nur auf diesem Computer. Ihre Daten verlassen ihn nicht."
+        case .languageNav: return "Sprache"
+        case .mainHeading: return "Ihre Netzwerke im Ordner"
+        case .footer: return "network-map arbeitet nur auf diesem Computer: ohne Cloud, ohne Webschriften, ohne Zählpixel."
+        case .noScript: return "Diese Seite braucht JavaScript. Die Befehle von network-map im Terminal gehen auch ohne."
+        case .privacyToggle: return "Namen von Privatpersonen zeigen (nur für den internen Gebrauch)"
+        case .privacyHint:
+            return "Sonst erscheinen Privatpersonen überall als „Bewohner:in 1“, „Bewohner:in 2“ usw., auch in den Downloads. "
+                + "Schalten Sie die Namen nur ein, wenn niemand sonst den Bildschirm sieht."
+        case .privacyOn: return "Namen von Privatpersonen sind sichtbar – nur für den internen Gebrauch."
+
+        case .networksHeading: return "Netzwerke"
+        case .networksIntro: return "Wählen Sie ein Netzwerk, um es zu prüfen, seine Karte zu sehen und es zu bearbeiten."
+        case .loading: return "Wird geladen …"
+        case .noNetworks: return "In diesem Ordner liegt noch kein Netzwerk. Fügen Sie unten eines hinzu."
+        case .folderKind: return "Ordner"
+        case .workbookKind: return "Arbeitsmappe"
+        case .loads: return "lädt fehlerfrei"
+        case .fails: return "hat Fehler"
+        case .refused: return "wird nicht gelesen"
+        case .actors: return "Akteure"
+        case .ties: return "Beziehungen"
+        case .errors: return "Fehler"
+        case .warnings: return "Warnungen"
+        case .oneError: return "1 Fehler"
+        case .manyErrors: return "{n} Fehler"
+        case .oneWarning: return "1 Warnung"
+        case .manyWarnings: return "{n} Warnungen"
+        case .asOf: return "Stand"
+        case .addHeading: return "Netzwerk hinzufügen"
+        case .addIntro:
+            return "Eine Arbeitsmappe (.xlsx oder .ods) oder zwei CSV-Dateien: die Akteure und die Beziehungen. "
+                + "Die Dateien werden als neues Netzwerk in den Ordner kopiert; Ihre Originale bleiben unverändert."
+        case .filesLabel: return "Dateien auswählen"
+        case .filesHint: return "Höchstens 20 MB zusammen."
+        case .nameLabel: return "Name des neuen Netzwerks (freiwillig)"
+        case .nameHint: return "Ohne Angabe nimmt network-map den Dateinamen."
+        case .dropZone: return "Oder ziehen Sie die Dateien hierher."
+        case .addButton: return "Hinzufügen"
+        case .chooseFiles: return "Bitte wählen Sie eine Arbeitsmappe oder zwei CSV-Dateien."
+        case .uploading: return "Wird hochgeladen …"
+        case .added: return "Hinzugefügt als"
+        case .failed: return "Das hat nicht geklappt:"
+        case .tooLarge: return "Die Dateien sind zusammen größer als 20 MB."
+        case .selected: return "Ausgewählt:"
+
+        case .viewsNav: return "Ansichten"
+        case .viewCheck: return "Prüfung"
+        case .viewMap: return "Karte"
+        case .viewFindings: return "Ergebnisse"
+        case .viewWhatIf: return "Was wäre, wenn …"
+        case .viewDiff: return "Vergleich"
+        case .viewEdit: return "Bearbeiten"
+        case .viewDownloads: return "Herunterladen"
+        case .chooseNetwork: return "Noch kein Netzwerk gewählt. Wählen Sie oben eines aus der Liste."
+        case .notLoaded:
+            return "Dieses Netzwerk lädt nicht. Die Prüfung nennt die Fehler; unter „Bearbeiten“ können Sie sie beheben."
+
+        case .checkHeading: return "Prüfung"
+        case .checkIntro: return "Noch kein Netzwerk gewählt."
+        case .checkOf: return "Prüfung von"
+        case .privatePersons: return "Privatpersonen (überall pseudonymisiert)"
+        case .homeOffice: return "QM-Büro"
+        case .actorsByType: return "Akteure nach Typ"
+        case .tiesByKind: return "Beziehungen nach Art"
+        case .noIssues: return "Keine Fehler, keine Warnungen."
+        case .whatToDo: return "Was tun:"
+        case .fixInEditor: return "Zeile bearbeiten"
+
+        case .mapHeading: return "Karte"
+        case .mapSettings: return "Darstellung der Karte"
+        case .colorBy: return "Farbe nach"
+        case .colorType: return "Akteurstyp"
+        case .colorCommunity: return "Gruppe (Community)"
+        case .colorArea: return "Gebiet"
+        case .colorTheme: return "Thema"
+        case .colorAttitude: return "Haltung"
+        case .sizeBy: return "Größe nach"
+        case .sizeBetweenness: return "Vermittlung (Betweenness)"
+        case .sizeDegree: return "Zahl der Kontakte"
+        case .sizePagerank: return "PageRank"
+        case .sizeInfluence: return "Einfluss (eingeschätzt)"
+        case .sizeNone: return "alle gleich groß"
+        case .highlights: return "Hervorheben"
+        case .markBrokers: return "Schlüsselakteure"
+        case .markBridges: return "Brücken und Schnittpunkte"
+        case .markIsolated: return "abgetrennte Gruppen"
+        case .markIntroductions: return "vorgeschlagene Kontakte"
+        case .working: return "Wird berechnet …"
+        case .progress: return "{done} % – {stage}"
+        case .progressPaths: return "Wege (Vermittlung, Nähe)"
+        case .progressWeightedPaths: return "Gewichtete Wege"
+        case .progressMap: return "Die Karte wird gezeichnet"
+
+        case .findingsHeading: return "Ergebnisse"
+
+        case .whatIfHeading: return "Was wäre, wenn …"
+        case .whatIfIntro:
+            return "Kreuzen Sie an, wer das Netzwerk verlässt, und tragen Sie geplante Beziehungen ein: "
+                + "Darunter steht sofort, was auseinanderfällt und was sich wieder verbindet."
+        case .leavingHeading: return "Wer geht?"
+        case .leavingFilter: return "Akteure in der Liste suchen"
+        case .homeLeaves: return "Was, wenn das QM-Büro geht?"
+        case .plannedHeading: return "Geplante Beziehungen"
+        case .plannedFrom: return "Von"
+        case .plannedTo: return "An"
+        case .plannedAdd: return "Beziehung hinzufügen"
+        case .plannedRemove: return "Entfernen"
+        case .noPlanned: return "Noch keine geplante Beziehung."
+        case .whatIfEmpty: return "Kreuzen Sie mindestens einen Akteur an oder fügen Sie eine geplante Beziehung hinzu."
+        case .whatIfMapHeading: return "Karte des Szenarios"
+        case .clearScenario: return "Alles zurücksetzen"
+
+        case .diffHeading: return "Vergleich zweier Stände"
+        case .diffIntro:
+            return "Wählen Sie einen älteren Stand desselben Netzwerks (ein anderes Netzwerk im Ordner, mit denselben ids): "
+                + "Sie sehen, was hinzugekommen und weggefallen ist und welche Lücken sich geschlossen haben."
+        case .diffOlder: return "Älterer Stand"
+        case .diffNone: return "Im Ordner liegt kein anderes Netzwerk, das fehlerfrei lädt."
+        case .diffShow: return "Vergleichen"
+        case .diffMapHeading: return "Karte der Veränderungen"
+
+        case .editHeading: return "Bearbeiten"
+        case .editIntro:
+            return "Korrigieren oder ergänzen Sie einen Akteur oder eine Beziehung. network-map prüft die Änderung wie beim "
+                + "Laden und schreibt sie in die Datei des Netzwerks; die vorige Fassung bleibt als Sicherung erhalten. "
+                + "Spalten und Zeilen, die network-map nicht kennt, bleiben, wie sie sind."
+        case .editActorHeading: return "Akteur"
+        case .editTieHeading: return "Beziehung"
+        case .editChooseActor: return "Welcher Akteur?"
+        case .editChooseTie: return "Welche Beziehung?"
+        case .editNewActor: return "Neuer Akteur"
+        case .editNewTie: return "Neue Beziehung"
+        case .fieldName: return "Name"
+        case .fieldType: return "Typ"
+        case .fieldCategory: return "Kategorie"
+        case .fieldThemes: return "Themen"
+        case .fieldThemesHint: return "Mehrere Themen trennen Sie mit „|“."
+        case .fieldArea: return "Gebiet"
+        case .fieldInfluence: return "Einfluss"
+        case .fieldInterest: return "Interesse"
+        case .fieldScoreHint: return "Eine Zahl von 0 bis 10, oder leer."
+        case .fieldAttitude: return "Haltung"
+        case .fieldPrivate: return "Privatperson (wird pseudonymisiert)"
+        case .fieldContact: return "Kontakt"
+        case .fieldNotes: return "Notizen"
+        case .fieldSource: return "Von"
+        case .fieldTarget: return "An"
+        case .fieldKind: return "Art"
+        case .fieldStrength: return "Stärke"
+        case .fieldDirected: return "gerichtet (von „Von“ zu „An“)"
+        case .fieldSince: return "seit"
+        case .fieldUntil: return "bis"
+        case .fieldDateHint: return "Ein Datum wie 2025-10-01, oder leer."
+        case .fieldReportedBy: return "Quelle (wer hat die Beziehung genannt?)"
+        case .unset: return "(keine Angabe)"
+        case .attitudeSupportive: return "unterstützend"
+        case .attitudeNeutral: return "neutral"
+        case .attitudeOpposed: return "ablehnend"
+        case .yes: return "ja"
+        case .no: return "nein"
+        case .strengthWeak: return "1 – schwach"
+        case .strengthMedium: return "2 – mittel"
+        case .strengthStrong: return "3 – stark"
+        case .saveActor: return "Akteur speichern"
+        case .saveTie: return "Beziehung speichern"
+        case .deleteTie: return "Beziehung löschen"
+        case .saving: return "Wird gespeichert …"
+        case .saved: return "Gespeichert."
+        case .savedBeside: return "Gespeichert als neues Netzwerk „{name}“; die Arbeitsmappe bleibt unverändert."
+        case .backupKept: return "Die vorige Fassung liegt in {file}."
+        case .editRejected: return "Nicht gespeichert:"
+        case .editConflict: return "Nicht gespeichert: Jemand hat diese Zeile inzwischen geändert. Die Formulare zeigen jetzt den neuen Stand."
+        case .privateHidden:
+            return "Die Angaben von Privatpersonen sind ausgeblendet. Um sie zu bearbeiten, schalten Sie oben die Namen ein."
+        case .keptColumns: return "Weitere Spalten dieser Zeile, die network-map nicht kennt, bleiben erhalten: {names}."
+
+        case .downloadsHeading: return "Herunterladen"
+        case .downloadsIntro: return "Alles wird auf diesem Computer erzeugt und im Download-Ordner Ihres Browsers gespeichert."
+        case .downloadHandout: return "Handout für die Sitzung (PDF, A4, zum Ausdrucken)"
+        case .downloadReportMD: return "Bericht als Text (Markdown, zum Einfügen in einen Bericht)"
+        case .downloadReportHTML: return "Bericht als interaktive Seite (HTML, öffnet ohne Internet)"
+        case .downloadReportXLSX: return "Bericht als Tabelle (Excel, .xlsx)"
+        case .downloadMapSVG: return "Karte als SVG (für Grafikprogramme)"
+        case .downloadMapPDF: return "Karte als PDF"
+        case .downloadMapPNG: return "Karte als Bild (PNG)"
+        case .downloadGEXF: return "Netzwerkdaten für Gephi (GEXF)"
+        case .downloadGraphML: return "Netzwerkdaten als GraphML (yEd, networkx)"
+        case .downloadsPrivate: return "Achtung: Die Namen von Privatpersonen sind eingeschaltet; die Downloads enthalten sie."
+
+        case .noAccess: return "network-map: kein Zugang"
+        }
+    }
+
+    public func app(_ message: AppMessage) -> String {
+        switch message {
+        case .refused(let refusal):
+            switch refusal {
+            case .notAPath: return "Diese Anfrage versteht network-map nicht."
+            case .wrongHost: return "Diese Adresse gehört nicht zu network-map. Öffnen Sie die Adresse, die der Befehl ausgegeben hat."
+            case .crossSite: return "Anfragen von anderen Seiten nimmt network-map nicht an."
+            case .noSameOriginProof: return "Änderungen nimmt network-map nur von seiner eigenen Seite an."
+            case .noToken, .wrongToken:
+                return "Diese Seite braucht den Sitzungsschlüssel. Öffnen Sie die Adresse mit „?token=…“, die "
+                    + "„network-map app“ im Terminal ausgegeben hat."
+            }
+        case .notFound: return "Diese Seite gibt es nicht."
+        case .noSuchNetwork(let name): return "Im Ordner gibt es kein Netzwerk „\(name)“."
+        case .linksOutside(let file): return "„\(file)“ verweist auf eine Stelle außerhalb des Ordners; network-map liest nur darin."
+        case .workbookReadOnly:
+            return "Die App bearbeitet nur Netzwerke aus CSV-Dateien; dieses ist eine Arbeitsmappe (.xlsx, .ods). "
+                + "Ändern Sie sie in Excel oder LibreOffice: Sobald sie gespeichert ist, liest die App sie neu."
+        case .tooLarge(let limit): return "Das Hochgeladene ist größer als \(Self.size(limit)); nichts wurde gespeichert."
+        case .badUpload(let problem): return upload(problem)
+        case .editConflict:
+            return "Jemand hat diese Zeile geändert, seit Sie sie geöffnet haben. Laden Sie das Netzwerk neu und "
+                + "tragen Sie Ihre Änderung noch einmal ein."
+        case .editNeedsVersion: return "Eine Änderung muss die Fassung nennen, auf der sie beruht (If-Match)."
+        case .unknownEdit(let kind): return "Die Änderung „\(kind)“ kennt network-map nicht."
+        case .badEdit(let part): return "Die Änderung ist unvollständig: „\(part)“ fehlt oder passt nicht."
+        case .noSuchRow: return "Diese Zeile gibt es in der Datei nicht mehr. Laden Sie das Netzwerk neu."
+        case let .cannotEncode(file, character):
+            return "„\(file)“ ist in Windows-1252 gespeichert, das „\(character)“ nicht kennt. Speichern Sie die Datei "
+                + "in Excel oder LibreOffice als „CSV UTF-8“, oder lassen Sie das Zeichen weg."
+        case .privateRow:
+            return "Die Angaben von Privatpersonen sind ausgeblendet. Um sie zu bearbeiten, schalten Sie die Namen ein."
+        case .writeFailed(let reason): return "Speichern ging nicht: \(reason)"
+        case let .saved(file, backup): return "\(file) gespeichert; die vorige Fassung liegt in \(backup)."
+        case let .savedBeside(workbook, network):
+            return "Die Arbeitsmappe „\(workbook)“ bleibt unverändert; das bearbeitete Netzwerk liegt als „\(network)“ daneben."
+        case .editRejected: return "Nicht gespeichert: So würde das Netzwerk nicht mehr fehlerfrei laden."
+        case .noSuchActor(let id): return "Das Netzwerk hat keinen Akteur „\(id)“. Laden Sie die Seite neu."
+        case .noOtherSnapshot: return "Zum Vergleich braucht es ein zweites Netzwerk im Ordner, das fehlerfrei lädt."
+        case .renderFailed(let detail): return "Das ließ sich nicht zeichnen: \(detail)"
+        case .noSuchDownload(let name): return "„\(name)“ kann network-map nicht herunterladen."
+        case .folderMissing(let path):
+            return "Fehler: Den Ordner „\(path)“ gibt es nicht. Nennen Sie den Ordner, in dem Ihre Netzwerke liegen."
+        case .notAFolder(let path):
+            return "Fehler: „\(path)“ ist kein Ordner. Nennen Sie den Ordner, in dem Ihre Netzwerke liegen."
+        case let .cannotListen(port, reason):
+            return "Fehler: Port \(port) auf 127.0.0.1 ist nicht frei (\(reason)). Lassen Sie --port weg oder wählen Sie einen anderen."
+        }
+    }
+
+    private func upload(_ problem: UploadProblem) -> String {
+        switch problem {
+        case .notJSON: return "Die Anfrage ist kein gültiges Hochladen von Dateien."
+        case .fileCount(let count):
+            return "Erwartet: eine Arbeitsmappe oder zwei CSV-Dateien (Akteure und Beziehungen), nicht \(count) Dateien."
+        case .unsupportedFile(let name): return "„\(name)“ ist weder CSV noch .xlsx/.ods."
+        case .notBase64(let name): return "„\(name)“ kam beschädigt an."
+        case .empty(let name): return "„\(name)“ ist leer."
+        case .notText(let name): return "„\(name)“ ist keine Textdatei (CSV). Speichern Sie die Tabelle als CSV."
+        case let .unterminatedQuote(name, line): return "„\(name)“, Zeile \(line): ein Anführungszeichen wird nicht geschlossen."
+        case .noHeader(let name): return "„\(name)“ hat keine Kopfzeile mit Spaltennamen."
+        case .rolesUnclear:
+            return "Es ist nicht zu erkennen, welche Datei die Akteure (Spalte „Name“) und welche die Beziehungen "
+                + "(Spalten „Von“ und „An“) enthält."
+        case .notAWorkbook(let name): return "„\(name)“ ist keine Arbeitsmappe (.xlsx oder .ods)."
+        }
+    }
+
+    static func size(_ bytes: Int) -> String {
+        bytes >= 1_000_000 ? "\(bytes / 1_000_000) MB" : "\(max(1, bytes / 1_000)) KB"
+    }
+}
