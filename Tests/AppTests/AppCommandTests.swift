@@ -80,11 +80,13 @@ struct AppCommandTests {
     }
 
     @Test func aGivenPortIsUsedAndABusyOneIsReported() async throws {
-        do { let server = try await TestServer.suite("read-only")
-            let app = try Running(["app", server.folder.path, "--no-browser", "--port", String(server.port)])
-            #expect(app.exitStatus(within: 120) == 74)
-            #expect(app.standardError.contains("port \(server.port) on 127.0.0.1 is not free"))
-        }
+        // The port is held by a socket of this test, not by a shared suite server: under the whole suite that
+        // server could stop meanwhile, and the app would then bind the free port and serve instead of failing.
+        let busy = try RawHTTP.occupyPort()
+        defer { close(busy.fd) }
+        let app = try Running(["app", try TestServer.exampleFolder().path, "--no-browser", "--port", String(busy.port)])
+        #expect(app.exitStatus(within: 120) == 74)
+        #expect(app.standardError.contains("port \(busy.port) on 127.0.0.1 is not free"))
     }
 
     @Test func badUsageAndAMissingFolderExitWithTheirCodes() throws {

@@ -62,6 +62,34 @@ enum RawHTTP {
         return true
     }
 
+    /// A socket listening on a free port of 127.0.0.1, held by the test itself: the port is busy for as long as
+    /// the caller keeps `fd` open, whatever other suites' servers do meanwhile.
+    static func occupyPort() throws -> (fd: Int32, port: Int) {
+        #if canImport(Glibc)
+        let stream = Int32(SOCK_STREAM.rawValue)
+        #else
+        let stream = SOCK_STREAM
+        #endif
+        let fd = socket(AF_INET, stream, 0)
+        guard fd >= 0 else { throw RawHTTPError.socket(errno) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(fd, pointer, length) == 0 && listen(fd, 1) == 0 && getsockname(fd, pointer, &length) == 0
+            }
+        }
+        guard bound else {
+            let error = errno
+            close(fd)
+            throw RawHTTPError.connect(error)
+        }
+        return (fd, Int(UInt16(bigEndian: address.sin_port)))
+    }
+
     private static func connect(port: Int, address: String, family: Int32) throws -> Int32 {
         #if canImport(Glibc)
         let stream = Int32(SOCK_STREAM.rawValue)
