@@ -5,6 +5,13 @@ public enum ActorColumn: String, CaseIterable, Sendable {
     case isLocal = "local"
     case contact, notes
 
+    /// The columns a writer puts out for `actors`: every one, but `local` only where an actor says it (like
+    /// confirmations for ties), so files of networks without it keep their columns.
+    static func written(for actors: [Actor]) -> [ActorColumn] {
+        let hasLocality = actors.contains { $0.isLocal != nil }
+        return allCases.filter { $0 != .isLocal || hasLocality }
+    }
+
     /// Header names users write, English and German, as ``headerKey(_:)`` normalises them.
     ///
     /// Beyond DESIGN.md's list: "Akteur", "Bezeichnung", "Organisation" for the name; "Art" for the type

@@ -131,9 +131,7 @@ public enum NetworkFolderWriter {
 
     static func actorsCSV(_ network: Network, words: any NetworkFileWords) -> [UInt8] {
         let extra = ExchangeFields.extraNames(network.actors.map(\.attributes))
-        // Like confirmations for ties: the column only where the data says who is local.
-        let hasLocality = network.actors.contains { $0.isLocal != nil }
-        let columns = ActorColumn.allCases.filter { $0 != .isLocal || hasLocality }
+        let columns = ActorColumn.written(for: network.actors)
         var rows = [columns.map { words.header(.actors($0)) } + extra]
         for actor in network.actors {
             var row: [String] = []

@@ -120,10 +120,8 @@ public enum NetworkWorkbook {
 
     private static func actorSheet(_ network: Network, words: Words, extra: [Column]) -> SheetDocument {
         let names = attributeNames(network.actors.map(\.attributes))
-        // As in the CSV folder: a column saying who is local only where the data says it (the matrix's
-        // `--color-by local`); it follows `private`, so the template's drop-down columns stay where they are.
-        let hasLocality = network.actors.contains { $0.isLocal != nil }
-        let columns = ActorColumn.allCases.filter { $0 != .isLocal || hasLocality }
+        // `local` follows `private`, so the template's drop-down columns stay where they are.
+        let columns = ActorColumn.written(for: network.actors)
         let headers = columns.map { column in
             ActorColumn.allCases.firstIndex(of: column).flatMap { $0 < words.actorHeaders.count ? words.actorHeaders[$0] : nil }
                 ?? column.rawValue
