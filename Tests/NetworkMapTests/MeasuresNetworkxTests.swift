@@ -173,3 +173,32 @@ struct MeasuresNetworkxTests {
         }
     }
 }
+
+/// PageRank and eigenvector centrality on a graph large enough for the products to run on all cores
+/// (`RowBlocks.parallelThreshold`), against networkx (Fixtures/networkx/iterative5000.json, written by
+/// `make_fixtures.py iterative`).
+@Suite("Iterative measures on all cores against networkx")
+struct IterativeMeasuresNetworkxTests {
+    struct Fixture: Decodable {
+        let nodeCount: Int
+        let edges: [Double]
+        let pagerank: [Double]
+        let eigenvector: [Double]
+    }
+
+    @Test func pagerankAndEigenvectorOf5000Nodes() throws {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        let url = folder.appendingPathComponent("networkx/iterative5000.json")
+        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        #expect(fixture.nodeCount >= RowBlocks.parallelThreshold)
+        let triples = stride(from: 0, to: fixture.edges.count, by: 3).map {
+            (Int(fixture.edges[$0]), Int(fixture.edges[$0 + 1]), fixture.edges[$0 + 2])
+        }
+        let graph = Graph(nodeCount: fixture.nodeCount, edges: triples)
+        expectClose(graph.pagerank(), fixture.pagerank, relative: 1e-9, absolute: 1e-10, "pagerank")
+        expectClose(graph.eigenvectorCentrality(), fixture.eigenvector, relative: 1e-9, absolute: 1e-9, "eigenvector")
+        // Same input, same bits, however the blocks were shared out.
+        #expect(graph.pagerank().map(\.bitPattern) == graph.pagerank().map(\.bitPattern))
+        #expect(graph.eigenvectorCentrality().map(\.bitPattern) == graph.eigenvectorCentrality().map(\.bitPattern))
+    }
+}

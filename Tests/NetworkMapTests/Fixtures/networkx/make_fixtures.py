@@ -6,6 +6,9 @@ Writes one JSON file per graph. Nodes are the indices 0..n-1 (labels are kept fo
 reading only); every edge is listed once as [u, v, strength] with u < v.
 
 `python3 make_fixtures.py pendant` writes only pendant.json (the graph of the path searches' folding).
+`python3 make_fixtures.py iterative` writes only iterative5000.json: PageRank and eigenvector centrality
+on a 5,000-node graph, large enough that network-map computes them on all cores (its other measures
+are left out, so that the tests stay quick).
 
 To add a network, call `write_fixture(name, labels, edges, note)` with an edge list of
 (i, j, strength) index triples, or run
@@ -347,9 +350,41 @@ def main_pendant():
         f.write("\n")
 
 
+def main_iterative():
+    n = 5000
+    G = nx.powerlaw_cluster_graph(n, 3, 0.3, seed=7)
+    rng = random.Random(7)
+    edges = sorted((min(u, v), max(u, v), rng.choice([1, 2, 3])) for u, v in G.edges())
+    for u, v, s in edges:
+        G[u][v]["weight"] = s
+    pagerank = nx.pagerank(G, alpha=0.85, weight="weight", tol=1e-12, max_iter=10000)
+    eigenvector = nx.eigenvector_centrality(G, weight=None, tol=1e-12, max_iter=100000)
+    document = {
+        "name": "iterative5000",
+        "provenance": {
+            "graph": "nx.powerlaw_cluster_graph(5000, 3, 0.3, seed=7); strength random.Random(7).choice([1, 2, 3]) "
+                     "per edge in sorted (u, v) order",
+            "pagerank": "nx.pagerank(G, alpha=0.85, weight='weight', tol=1e-12, max_iter=10000)",
+            "eigenvector": "nx.eigenvector_centrality(G, weight=None, tol=1e-12, max_iter=100000)",
+            "networkx": nx.__version__,
+            "date": datetime.date.today().isoformat(),
+        },
+        "nodeCount": n,
+        "edges": [x for e in edges for x in e],
+        "pagerank": [float(f"{pagerank[v]:.15g}") for v in range(n)],
+        "eigenvector": [float(f"{eigenvector[v]:.15g}") for v in range(n)],
+    }
+    with open("iterative5000.json", "w", encoding="utf-8") as f:
+        json.dump(document, f, separators=(",", ":"))
+        f.write("\n")
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["pendant"]:
         main_pendant()
+    elif sys.argv[1:] == ["iterative"]:
+        main_iterative()
     else:
         main()
         main_pendant()
+        main_iterative()
