@@ -195,13 +195,17 @@ public struct Analysis: Sendable {
 
     /// Actors ordered by betweenness (then weighted betweenness, then degree, then input order).
     public var actorsByBetweenness: [Int] {
-        measures.indices.sorted { a, b in
-            let x = measures[a], y = measures[b]
-            if x.betweenness != y.betweenness { return x.betweenness > y.betweenness }
-            if x.weightedBetweenness != y.weightedBetweenness { return x.weightedBetweenness > y.weightedBetweenness }
-            if x.degree != y.degree { return x.degree > y.degree }
-            return a < b
-        }
+        measures.indices.sorted(by: comesBeforeByBetweenness)
+    }
+
+    /// The order of ``actorsByBetweenness``: betweenness, then weighted betweenness, then degree, all
+    /// descending, then index.
+    func comesBeforeByBetweenness(_ a: Int, _ b: Int) -> Bool {
+        let x = measures[a], y = measures[b]
+        if x.betweenness != y.betweenness { return x.betweenness > y.betweenness }
+        if x.weightedBetweenness != y.weightedBetweenness { return x.weightedBetweenness > y.weightedBetweenness }
+        if x.degree != y.degree { return x.degree > y.degree }
+        return a < b
     }
 
     /// Whether the QM office (`home`) is among the actors the user left out.

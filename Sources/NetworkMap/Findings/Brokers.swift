@@ -113,7 +113,8 @@ extension Analysis {
     /// The QM office's weight in the network and what falls apart without it; `nil` when `home` is not set.
     public var homeDependency: HomeDependency? {
         guard let home else { return nil }
-        let rank = (actorsByBetweenness.firstIndex(of: home) ?? 0) + 1
+        // Its place in `actorsByBetweenness`, counted rather than sorted for (the order is total).
+        let rank = measures.indices.reduce(1) { $0 + (comesBeforeByBetweenness($1, home) ? 1 : 0) }
         let without = graph.components(removing: [home])
         let largestWithout = Set(without.first ?? [])
         let cutOff = mainComponent.filter { $0 != home && !largestWithout.contains($0) }

@@ -204,15 +204,9 @@ extension Analysis {
 
         init(_ network: Network) {
             // Actors share a few themes and areas: each distinct text is normalised once.
-            var memo: [String: String] = [:]
-            func key(_ text: String) -> String {
-                if let known = memo[text] { return known }
-                let made = Normalize.key(text)
-                memo[text] = made
-                return made
-            }
-            themes = network.actors.map { $0.themes.map(key) }
-            areas = network.actors.map { $0.area.map(key) }
+            var keys = NormalizedKeys()
+            themes = network.actors.map { $0.themes.map { keys[$0] } }
+            areas = network.actors.map { $0.area.map { keys[$0] } }
             hasArea = network.actors.map { !($0.area ?? "").isEmpty }
         }
 
