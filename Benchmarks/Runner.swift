@@ -118,13 +118,13 @@ private func endToEnd(_ network: Network, options: AnalysisOptions) -> [StepResu
     let (report, result) = measure("COMPLETE report --format json (all below + JSON)") {
         let shown = network.prepared(showingPrivateNames: false, pseudonym: language.phrases.pseudonym)
         let analysis = Analysis(shown, options: options)
-        let json = JSONReport.render(analysis, language: language)
-        return (analysis, json.utf8.count)
+        let json = JSONReport.data(analysis, language: language)  // what the command line writes
+        return (analysis, json.count)
     }
     let analysis = result.0
     let (gaps, _) = measure("  findings: gaps") { analysis.gaps.count }
     let (introductions, _) = measure("  findings: introductions") { analysis.introductions().count }
-    let (json, _) = measure("  JSON report of a finished analysis") { JSONReport.render(analysis, language: language).utf8.count }
+    let (json, _) = measure("  JSON report of a finished analysis") { JSONReport.data(analysis, language: language).count }
     return [report, gaps, introductions, json]
 }
 

@@ -86,10 +86,23 @@ public struct JSONWriter {
     /// The text written so far.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The bytes written, with a final newline; the writer is done.
+    public mutating func finish() -> [UInt8] {
+        bytes.append(0x0A)
+        return bytes
+    }
+
     private mutating func newline() {
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+        let width = 2 * level
+        if width <= Self.spaces.count {
+            bytes.append(contentsOf: Self.spaces[..<width])
+        } else {
+            bytes.append(contentsOf: repeatElement(0x20, count: width))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// Before a value in an array (a key in an object writes its own separator).
     private mutating func separate() {
@@ -207,6 +220,16 @@ public struct JSONWriter {
     /// A JSON string literal: quotes, backslashes, control characters and U+2028/U+2029 escaped.
     private mutating func quoted(_ s: String) {
         bytes.append(0x22)
+        // Most strings (every key, most names) need no escape: copied in one go.
+        let copied = s.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            for byte in utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied == true {
+            bytes.append(0x22)
+            return
+        }
         var utf8 = s.utf8.makeIterator()
         var pending: [UInt8] = []
         while let byte = pending.isEmpty ? utf8.next() : pending.removeFirst() {
