@@ -34,11 +34,16 @@ struct Report: ParsableCommand {
         let text: String
         switch format {
         case .xlsx:
-            try Console.deliverWorkbook(WorkbookReport.document(analysis, language: language), to: output.output,
-                                        defaultFile: "output/\(source.baseName)-results.xlsx", language: language)
+            let path = try Console.deliverWorkbook(WorkbookReport.document(analysis, language: language),
+                                                   to: output.output, defaultFile: "output/\(source.baseName)-results.xlsx",
+                                                   language: language)
+            announce(path, language)
             return
         case .json:
-            text = JSONReport.render(analysis, language: language)
+            // As bytes: a city's report is about 100 MB, which a String and its UTF-8 copy would hold twice more.
+            announce(try Console.deliver(JSONReport.data(analysis, language: language), to: output.output,
+                                         language: language), language)
+            return
         case .csv:
             text = CSVReport.render(analysis, language: language)
         case .html:
@@ -54,6 +59,12 @@ struct Report: ParsableCommand {
         case .md, .txt:
             text = FullReport(analysis, language: language, top: top).document.rendered(format == .md ? .markdown : .text)
         }
-        try Console.deliver(text, to: output.output, language: language)
+        announce(try Console.deliver(text, to: output.output, language: language), language)
+    }
+
+    /// Says where the report went when it went to a file (as render, matrix and handout do); nothing on
+    /// standard output, where the report itself is the output.
+    private func announce(_ path: String?, _ language: Language) {
+        if let path { Console.err(language.phrases.console(.reportWritten(path: path))) }
     }
 }

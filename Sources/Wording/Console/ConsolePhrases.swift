@@ -25,6 +25,7 @@ public enum ConsoleMessage: Sendable {
     case mapWritten(path: String)
     case handoutWritten(path: String)
     case matrixWritten(path: String)
+    case reportWritten(path: String)
     /// `init` made a folder.
     case created(folder: String)
     /// `init` refuses to write over these files.

@@ -15,6 +15,7 @@ extension English {
         case let .mapWritten(path): return "Map written to \(path)"
         case let .handoutWritten(path): return "Handout written to \(path)"
         case let .matrixWritten(path): return "Stakeholder matrix written to \(path)"
+        case let .reportWritten(path): return "Report written to \(path)"
         case let .created(folder):
             return """
                 Created a new network in \(folder)/: actors.csv, ties.csv, network.yaml.

@@ -16,6 +16,7 @@ extension German {
         case let .mapWritten(path): return "Karte geschrieben: \(path)"
         case let .handoutWritten(path): return "Handout geschrieben: \(path)"
         case let .matrixWritten(path): return "Stakeholder-Matrix geschrieben: \(path)"
+        case let .reportWritten(path): return "Bericht geschrieben: \(path)"
         case let .created(folder):
             return """
                 Neues Netzwerk in \(folder)/ angelegt: actors.csv, ties.csv, network.yaml.
