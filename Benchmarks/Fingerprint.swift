@@ -55,7 +55,7 @@ func printFingerprint(_ size: Int, variant: CityNetwork.Variant) {
 /// For A/B decisions on a shared machine, where CPU time is steadier than wall time. Steps: paths (betweenness,
 /// closeness and harmonic from one set of searches), weighted, closeness, harmonic, their plain counterparts
 /// plainpaths, plainweighted, plaincloseness (Brandes 2001 as written: same hashes expected), pagerank,
-/// eigenvector, louvain (louvain1, louvain2, louvain4, louvain8: that many restarts, with the modularity reached),
+/// eigenvector, cores, louvain (louvain1, louvain2, louvain4, louvain8: that many restarts, with the modularity reached),
 /// introductions, json, report; `sampled` among them switches the path steps to the
 /// analysis' sampling.
 func timeSteps(_ size: Int, options: BenchOptions) {
@@ -96,6 +96,7 @@ func timeSteps(_ size: Int, options: BenchOptions) {
                 case "harmonic": return hash(graph.harmonicCentrality(samples: samples, seed: 1))
                 case "pagerank": return hash(graph.pagerank())
                 case "eigenvector": return hash(graph.eigenvectorCentrality())
+                case "cores": return hash(graph.coreNumbers().map(Double.init))
                 case "louvain": return hash(graph.louvainCommunities(seed: 1).membership.map(Double.init))
                 case "louvain1", "louvain2", "louvain4", "louvain8":
                     let partition = graph.louvainCommunities(seed: 1, restarts: Int(step.dropFirst(7))!)
