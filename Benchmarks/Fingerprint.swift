@@ -99,7 +99,7 @@ func timeSteps(_ size: Int, options: BenchOptions) {
                 case "cores": return hash(graph.coreNumbers().map(Double.init))
                 case "louvain": return hash(graph.louvainCommunities(seed: 1).membership.map(Double.init))
                 case "louvain1", "louvain2", "louvain4", "louvain8":
-                    let partition = graph.louvainCommunities(seed: 1, restarts: Int(step.dropFirst(7))!)
+                    let partition = graph.louvainCommunities(seed: 1, restarts: Int(step.dropFirst(7)) ?? 1)
                     return String(format: "modularity %.4f  ", graph.modularity(of: partition))
                         + hash(partition.membership.map(Double.init))
                 case "report": return hash(bytes: JSONReport.data(Analysis(shown), language: .de))

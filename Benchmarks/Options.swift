@@ -41,7 +41,10 @@ struct BenchOptions {
           --no-peers      no peer columns
           --variant       city (default) or leafy (many actors with a single tie, for the folding)
           --fingerprint   hashes of every measure and of the JSON report instead of timings
-          --steps         time only these steps, best of --repeat runs, with hashes of their results
+          --steps         time only these steps, best of --repeat runs, with hashes of their results:
+                          paths, weighted, closeness, harmonic, plainpaths, plainweighted, plaincloseness,
+                          pagerank, eigenvector, cores, louvain, louvain1/2/4/8 (that many restarts, with
+                          the modularity), introductions, json, report; add sampled for the analysis' sampling
           --write-edges   write each size's edge list into this folder and stop
         """
 
