@@ -154,4 +154,24 @@ struct PrivacyCommandTests {
         #expect(shown.status == 65)
         #expect(shown.text.contains("Meinten Sie „Olga P.“?"), "\(shown.text.suffix(600))")
     }
+
+    /// A GraphML edge with a near miss of a private person's id suggested that id; it now suggests the
+    /// pseudonymous id the outputs show, and the real one only with `--show-private`.
+    @Test func aFailedExchangeFileLoadNamesPrivatePersonsByPseudonym() throws {
+        let file = try Repository.scratchFolder("failed-graphml-privacy").appendingPathComponent("quarter.graphml")
+        let exported = try Self.seen(["convert", Self.quarter, "--to", "graphml", "--show-private", "-o", file.path])
+        #expect(exported.status == 0, "\(exported.text.suffix(400))")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let edge = try #require(text.range(of: "target=\"ingrid-s\""), "the export has no tie to ingrid-s")
+        try Data(text.replacingCharacters(in: edge, with: "target=\"ingrid-z\"").utf8).write(to: file)
+
+        let failed = try Self.seen(["check", file.path])
+        #expect(failed.status == 65, "\(failed.text.suffix(400))")
+        #expect(failed.text.contains("den Knoten „ingrid-z“"), "\(failed.text.suffix(600))")
+        #expect(failed.text.contains("Meinten Sie „person-"), "\(failed.text.suffix(600))")
+        #expect(Self.leaks(failed.text).isEmpty, "\(Self.leaks(failed.text))")
+        let shown = try Self.seen(["check", file.path, "--show-private"])
+        #expect(shown.status == 65)
+        #expect(shown.text.contains("Meinten Sie „ingrid-s“?"), "\(shown.text.suffix(600))")
+    }
 }

@@ -162,7 +162,7 @@ struct LoadingMessagesGermanTests {
         let cell = SourceLocation(file: "netz.xlsx", sheet: "Beziehungen", row: 9, columnIndex: 2, column: "An")
         #expect(German().place(cell) == "netz.xlsx, Beziehungen!B9 (Spalte „An“)")
         #expect(English().place(cell) == "netz.xlsx, Beziehungen!B9 (column \"An\")")
-        let issue = LoadIssue(.unknownActor(value: "Kita Sonnenschien", suggestions: [.init(index: 0, name: "Kita Sonnenschein")]), at: cell)
+        let issue = LoadIssue(.unknownActor(value: "Kita Sonnenschien", suggestions: [.init(index: 0, name: "Kita Sonnenschein", id: "kita-sonnenschein")]), at: cell)
         #expect(issue.description(.de)
             == "netz.xlsx, Beziehungen!B9 (Spalte „An“): „Kita Sonnenschien“ ist kein bekannter Akteur. Meinten Sie „Kita Sonnenschein“?")
         // A sheet name with spaces is quoted as Excel quotes it; a whole row has no cell.

@@ -107,7 +107,7 @@ struct ExchangeBuilder {
         if let home = homeValue {
             if network.actors.contains(where: { $0.id == home.value }) { network.home = home.value } else {
                 issues.append(.unknownHome(file, line: home.line, value: home.value,
-                                           suggestions: Suggestions.closest(to: home.value, in: network.actors.map(\.id))))
+                                           suggestions: network.closestActors(to: home.value, by: \.id)))
             }
         }
         buildTies(raw, into: &network)
@@ -117,6 +117,7 @@ struct ExchangeBuilder {
     private mutating func buildTies(_ raw: RawGraph, into network: inout Network) {
         let index = network.indexByID
         let ids = network.actors.map(\.id)
+        let idSuggestions = Suggestions(ids)
         var newKinds: [String] = []
         var clamped = 0, firstClamped = 0
         var merger = TieMerger()
@@ -128,7 +129,9 @@ struct ExchangeBuilder {
                     return nil
                 }
                 if let i = index[value] { return i }
-                issues.append(.unknownNode(file, line: edge.line, id: value, suggestions: Suggestions.closest(to: value, in: ids, limit: 2)))
+                // By reference: a failed load names actors only once they are prepared for showing.
+                let closest = idSuggestions.closestIndices(to: value, limit: 2).map(network.reference)
+                issues.append(.unknownNode(file, line: edge.line, id: value, suggestions: closest))
                 return nil
             }
             let source = endpoint(edge.source, "source"), target = endpoint(edge.target, "target")

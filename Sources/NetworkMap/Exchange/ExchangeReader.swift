@@ -45,8 +45,9 @@ public enum ExchangeReader {
         let errors = builder.issues.filter { $0.severity == .error }
         let warnings = builder.issues.filter { $0.severity == .warning }
         guard errors.isEmpty else {
+            // With the network read so far, so that the messages name its actors as a prepared network does.
             throw LoadFailure(errors: errors, warnings: warnings,
-                              language: network.language)
+                              language: network.language, network: network)
         }
         return LoadResult(network: network, warnings: warnings)
     }

@@ -150,7 +150,7 @@ extension LoadIssue {
         LoadIssue(.actorsWithoutTies(actors, total: total))
     }
 
-    static func unknownHome(_ file: String, line: Int, value: String, suggestions: [String]) -> LoadIssue {
+    static func unknownHome(_ file: String, line: Int, value: String, suggestions: [LoadProblem.ActorReference]) -> LoadIssue {
         LoadIssue(.unknownHome(value: value, suggestions: suggestions), at: SourceLocation(file: file, line: line, column: "home"))
     }
 
@@ -182,7 +182,7 @@ extension LoadIssue {
         LoadIssue(.duplicateNode(id: id, firstLine: firstLine), at: SourceLocation(file: file, line: line))
     }
 
-    static func unknownNode(_ file: String, line: Int, id: String, suggestions: [String]) -> LoadIssue {
+    static func unknownNode(_ file: String, line: Int, id: String, suggestions: [LoadProblem.ActorReference]) -> LoadIssue {
         LoadIssue(.unknownNode(id: id, suggestions: suggestions), at: SourceLocation(file: file, line: line))
     }
 

@@ -17,12 +17,14 @@ public struct LoadIssue: Sendable, Hashable {
         self.severity = problem.severity; self.location = location; self.problem = problem
     }
 
-    /// The issue with the actors it names renamed by `name` (index into the loaded network → the name to show).
+    /// The issue with the actors it names renamed by `shown` (index into the loaded network → the name and
+    /// id to show).
     ///
     /// Preparing a network for showing pseudonymises private persons; its warnings then name them the same way.
-    public func naming(_ name: (Int) -> String) -> LoadIssue {
+    public func naming(_ shown: (Int) -> (name: String, id: String)) -> LoadIssue {
         func renamed(_ actor: LoadProblem.ActorReference) -> LoadProblem.ActorReference {
-            LoadProblem.ActorReference(index: actor.index, name: name(actor.index))
+            let (name, id) = shown(actor.index)
+            return LoadProblem.ActorReference(index: actor.index, name: name, id: id)
         }
         var copy = self
         switch problem {
@@ -32,6 +34,10 @@ public struct LoadIssue: Sendable, Hashable {
         case let .actorsWithoutTies(actors, total): copy.problem = .actorsWithoutTies(actors.map(renamed), total: total)
         case let .unknownActor(value, suggestions):
             copy.problem = .unknownActor(value: value, suggestions: suggestions.map(renamed))
+        case let .unknownHome(value, suggestions):
+            copy.problem = .unknownHome(value: value, suggestions: suggestions.map(renamed))
+        case let .unknownNode(id, suggestions):
+            copy.problem = .unknownNode(id: id, suggestions: suggestions.map(renamed))
         default: break
         }
         return copy

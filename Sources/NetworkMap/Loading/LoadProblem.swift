@@ -86,7 +86,7 @@ public enum LoadProblem: Hashable, Sendable {
     /// Actors without any tie: the first few, and how many there are.
     case actorsWithoutTies([ActorReference], total: Int)
     /// `home` in `network.yaml` names no actor.
-    case unknownHome(value: String, suggestions: [String])
+    case unknownHome(value: String, suggestions: [ActorReference])
 
     // MARK: GraphML and GEXF
 
@@ -102,7 +102,7 @@ public enum LoadProblem: Hashable, Sendable {
     case missingXMLAttribute(element: String, attribute: String)
     case duplicateNode(id: String, firstLine: Int)
     /// An edge names a node the file does not contain.
-    case unknownNode(id: String, suggestions: [String])
+    case unknownNode(id: String, suggestions: [ActorReference])
     /// Actor types (or, with `ofTies`, tie kinds) that are not built in, taken as custom ones.
     case undeclaredTypes([String], ofTies: Bool)
     /// Nodes without a type, read as type `unspecified`.
@@ -174,9 +174,12 @@ extension LoadProblem {
     ///
     /// The index lets whoever prepares the network for showing give a private person's pseudonym instead
     /// (``LoadIssue/naming(_:)``).
+    /// An actor of the network read so far, by index, with the name and id the message shows (a private
+    /// person's pseudonym and pseudonymous id once the issue went through ``LoadIssue/naming(_:)``).
     public struct ActorReference: Hashable, Sendable {
         public var index: Int
         public var name: String
-        public init(index: Int, name: String) { self.index = index; self.name = name }
+        public var id: String
+        public init(index: Int, name: String, id: String) { self.index = index; self.name = name; self.id = id }
     }
 }

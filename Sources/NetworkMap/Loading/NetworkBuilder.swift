@@ -397,8 +397,7 @@ struct NetworkBuilder {
                 network.home = network.actors[index].id
             } else {
                 issues.append(.unknownHome(file, line: home.line, value: home.value,
-                                           suggestions: Suggestions.closest(to: home.value,
-                                                                            in: network.actors.map(\.name))))
+                                           suggestions: network.closestActors(to: home.value, by: \.name)))
             }
         }
         guard !network.ties.isEmpty else { return }
@@ -433,7 +432,12 @@ extension TieColumn: SpreadsheetColumn {
 extension Network {
     /// The actor at `index` as a message names it.
     func reference(_ index: Int) -> LoadProblem.ActorReference {
-        LoadProblem.ActorReference(index: index, name: actors[index].name)
+        LoadProblem.ActorReference(index: index, name: actors[index].name, id: actors[index].id)
+    }
+
+    /// The actors whose name (or id) is closest to a misspelt `text`, by reference (see ``Suggestions``).
+    func closestActors(to text: String, by field: KeyPath<Actor, String>, limit: Int = 3) -> [LoadProblem.ActorReference] {
+        Suggestions(actors.map { $0[keyPath: field] }).closestIndices(to: text, limit: limit).map(reference)
     }
 }
 

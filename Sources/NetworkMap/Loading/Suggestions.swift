@@ -47,6 +47,11 @@ public struct Suggestions {
     /// "Sonnenschein" suggests "Kita Sonnenschein".
     /// - Complexity: O(c · L²) for c candidates, L = ``maximumLength``; O(n) for a query of n characters beyond that.
     func closest(to query: String, limit: Int = 3) -> [String] {
+        closestIndices(to: query, limit: limit).map { originals[$0] }
+    }
+
+    /// The positions in the candidates of ``closest(to:limit:)``'s answer, for messages that name actors by reference.
+    func closestIndices(to query: String, limit: Int = 3) -> [Int] {
         guard let key = Self.cleanKey(query), !key.isEmpty else { return [] }
         // A character no candidate has matches nothing: it gets a number of its own.
         var unknown = Int32(alphabet.count)
@@ -68,7 +73,7 @@ public struct Suggestions {
             }
         }
         scored.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }
-        return scored.prefix(limit).map { originals[$0.index] }
+        return scored.prefix(limit).map(\.index)
     }
 
     /// Up to `limit` of `candidates` close to `query` (see ``closest(to:limit:)``).

@@ -39,7 +39,9 @@ public struct PreparedNetwork: Sendable {
     /// The loader's warnings as this network names actors: a private person by the pseudonym it shows.
     public func naming(_ warnings: [LoadIssue]) -> [LoadIssue] {
         warnings.map { issue in
-            issue.naming { index in network.actors.indices.contains(index) ? network.actors[index].name : "?" }
+            issue.naming { index in
+                network.actors.indices.contains(index) ? (network.actors[index].name, network.actors[index].id) : ("?", "?")
+            }
         }
     }
 }

@@ -150,7 +150,7 @@ extension English {
         case let .unknownHome(value, suggestions):
             return IssueText("\(q(value)) names no actor, so it cannot be the home (the QM office).",
                              hint: suggestions.isEmpty ? "Write the name or id of an actor from the actors file."
-                                 : "Did you mean \(alternatives(suggestions))?")
+                                 : "Did you mean \(alternatives(suggestions.map(\.name)))?")
 
         // MARK: GraphML and GEXF
         case let .notWellFormed(fault):
@@ -187,7 +187,7 @@ extension English {
         case let .unknownNode(id, suggestions):
             return IssueText("The edge here names the node \(q(id)), which the file does not contain.",
                              hint: suggestions.isEmpty ? "Add the node, or correct the edge's source or target."
-                                 : "Did you mean \(alternatives(suggestions))?")
+                                 : "Did you mean \(alternatives(suggestions.map(\.id)))?")
         case let .undeclaredTypes(types, ofTies):
             let what = ofTies ? "tie kinds" : "actor types"
             return IssueText("The \(what) \(types.map(q).joined(separator: ", ")) \(types.count == 1 ? "is" : "are") not built in; kept as custom \(what).",

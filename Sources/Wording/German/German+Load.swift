@@ -175,7 +175,7 @@ extension German {
         case let .unknownHome(value, suggestions):
             return IssueText("\(q(value)) ist kein bekannter Akteur und kann daher nicht das QM-Büro (home) sein.",
                              hint: suggestions.isEmpty ? "Schreiben Sie den Namen oder die id eines Akteurs aus der Akteursdatei."
-                                 : "Meinten Sie \(alternatives(suggestions))?")
+                                 : "Meinten Sie \(alternatives(suggestions.map(\.name)))?")
 
         // MARK: GraphML and GEXF
         case let .notWellFormed(fault):
@@ -214,7 +214,7 @@ extension German {
         case let .unknownNode(id, suggestions):
             return IssueText("Die Kante hier nennt den Knoten \(q(id)), den es in der Datei nicht gibt.",
                              hint: suggestions.isEmpty ? "Ergänzen Sie den Knoten, oder korrigieren Sie source oder target der Kante."
-                                 : "Meinten Sie \(alternatives(suggestions))?")
+                                 : "Meinten Sie \(alternatives(suggestions.map(\.id)))?")
         case let .undeclaredTypes(types, ofTies):
             let message: String
             switch (ofTies, types.count == 1) {
