@@ -170,12 +170,10 @@ extension LoadProblem {
         case name, type, source, target
     }
 
-    /// An actor a message names: its index in the loaded network and its name as the file has it.
+    /// An actor a message names: its index in the loaded network, and its name and id as the file has them.
     ///
-    /// The index lets whoever prepares the network for showing give a private person's pseudonym instead
-    /// (``LoadIssue/naming(_:)``).
-    /// An actor of the network read so far, by index, with the name and id the message shows (a private
-    /// person's pseudonym and pseudonymous id once the issue went through ``LoadIssue/naming(_:)``).
+    /// The index lets whoever prepares the network for showing give a private person's pseudonym and
+    /// pseudonymous id instead (``LoadIssue/naming(_:)``).
     public struct ActorReference: Hashable, Sendable {
         public var index: Int
         public var name: String

@@ -249,8 +249,8 @@ struct NetworkBuilder {
         let suggestions = actorNameSuggestions ?? Suggestions(network.actors.map(\.name))
         actorNameSuggestions = suggestions
         // By reference: the message of a failed load is shown only once its actors are prepared for showing.
-        let closest = suggestions.closest(to: text).compactMap { name in indicesByName[Normalize.key(name)]?.first }
-        issues.append(.unknownActor(location, value: text, suggestions: closest.map { network.reference($0) }))
+        let closest = suggestions.closestIndices(to: text).map(network.reference)
+        issues.append(.unknownActor(location, value: text, suggestions: closest))
         return nil
     }
 
