@@ -63,17 +63,13 @@ func timeSteps(_ size: Int, options: BenchOptions) {
     let graph = Graph(network)
     let sampled = options.steps.contains("sampled")
     let samples = sampled ? AnalysisOptions().sampleCount(nodeCount: graph.nodeCount, edgeCount: graph.edgeCount) : nil
-    func hash(_ values: [Double]) -> String {
+    func hash(_ values: some Sequence<Double>) -> String {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for v in values { h = (h ^ v.bitPattern) &* 0x100_0000_01B3 }
         return String(h, radix: 16)
     }
-    /// The same hash as `hash(bytes.map(Double.init))`, without an array eight times the report's size.
-    func hash(bytes: Data) -> String {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { h = (h ^ Double(b).bitPattern) &* 0x100_0000_01B3 }
-        return String(h, radix: 16)
-    }
+    /// The report's bytes as numbers, lazily: no array eight times the report's size.
+    func hash(bytes: Data) -> String { hash(bytes.lazy.map { Double($0) }) }
     let shown = network.prepared(showingPrivateNames: false, pseudonym: Language.de.phrases.pseudonym)
     var analysis: Analysis?
     for step in options.steps where step != "sampled" {
